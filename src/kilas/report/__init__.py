@@ -1,0 +1,1 @@
+"""kilas.report."""
