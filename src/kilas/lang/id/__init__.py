@@ -1,1 +1,1 @@
-"""kilas.lang.id."""
+"""Indonesian language resources: calendar words, outlets, speech verbs, exonyms."""
