@@ -385,6 +385,46 @@ class TimelineEntry(Record):
     score: float = 0.0
 
 
+@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+class BriefArticle(Record):
+    """One article as the briefing lists it, with how its date is known."""
+
+    id: str
+    source: str
+    title: str | None
+    outlet: str | None
+    date: str | None
+    date_kind: str  # printed, metadata, inferred, unknown
+    date_evidence: str = ""
+    copies: tuple[Duplicate, ...] = ()
+
+
+@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+class OutletCoverage(Record):
+    """How much one outlet contributed to the pile, and when."""
+
+    outlet: str
+    articles: int
+    first: str | None = None
+    last: str | None = None
+
+
+@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+class Briefing(Record):
+    """Everything a briefing shows; renderers only format this record."""
+
+    title: str
+    articles: tuple[BriefArticle, ...]
+    outlets: tuple[OutletCoverage, ...]
+    duplicates: tuple[Duplicate, ...] = ()
+    stories: tuple[Story, ...] = ()
+    timeline: tuple[TimelineEntry, ...] = ()
+    removed_by_reason: dict[str, int] = dataclasses.field(default_factory=dict)
+    first: str | None = None
+    last: str | None = None
+    schema_version: int = SCHEMA_VERSION
+
+
 RECORDS: tuple[type[Record], ...] = (
     Span,
     Citation,
@@ -403,4 +443,7 @@ RECORDS: tuple[type[Record], ...] = (
     Entity,
     Story,
     TimelineEntry,
+    BriefArticle,
+    OutletCoverage,
+    Briefing,
 )
