@@ -1,0 +1,290 @@
+"""Benchmark the Indonesian time stage against IndoTimex gold, dateparser, and IndoSum dates.
+
+Usage::
+
+    .venv/bin/python bench/time.py [--data ../shared/data] [--dateparser-docs 25] [--json]
+
+Figures (TempEval-3 style, on ``temporal/indotimex-test-gold.jsonl``):
+
+* span strict / relaxed P, R, F1: exact offsets / any overlap;
+* type F1 and value F1: a system expression counts when it overlaps a gold one
+  (relaxed) and its TIMEX3 type / value equals the gold's (P over system
+  expressions, R over gold ones), as in TempEval-3;
+* TimeML placeholders are compared as strings: kilas writes ``PRESENT_REF``
+  for "saat ini" / "sekarang" / "kini", ``PAST_REF`` for "baru-baru ini",
+  ``PXD`` / ``PXY`` for "beberapa hari" / "beberapa tahun", a part of day as a
+  suffix (``TAF``). dateparser has no placeholders, so it cannot match those.
+
+dateparser is given the same anchor (``RELATIVE_BASE`` = the DCT); its value is
+cut to the precision of the matched words (a bare year "2014" → ``2014``, a
+month and year → ``2014-12``) so it is not penalised for filling in a day, and
+its type is TIME when the words carry a clock time, else DATE.
+
+Then, on ``indosum/articles.jsonl`` with ``published`` withheld: the share of
+articles whose inferred date is within ±1 day of the real one, overall and
+among those printing a weekday-plus-date ("Kamis (18/8)"), and how many say
+"unknown". Finally the stage's speed in articles per second on one core.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import json
+import platform
+import re
+import sys
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+from kilas.annotate.time import find_times, find_timex3, infer_published
+from kilas.model import Article
+
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+_WEEKDAY_DATE = re.compile(
+    r"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s*,?\s*\(\s*\d{1,2}/\d{1,2}"
+)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Tx:
+    """A TIMEX3 reduced to what is scored."""
+
+    start: int
+    end: int
+    type: str
+    value: str | None
+
+
+@dataclasses.dataclass(slots=True)
+class Score:
+    """Counts for TempEval-3 figures."""
+
+    gold: int = 0
+    system: int = 0
+    strict: int = 0
+    relaxed_gold: int = 0
+    relaxed_system: int = 0
+    type_ok: int = 0
+    value_ok: int = 0
+
+    def add(self, gold: list[Tx], system: list[Tx]) -> None:
+        """Count one document."""
+        self.gold += len(gold)
+        self.system += len(system)
+        gold_spans = {(g.start, g.end) for g in gold}
+        self.strict += sum((s.start, s.end) in gold_spans for s in system)
+        self.relaxed_gold += sum(any(_overlap(g, s) for s in system) for g in gold)
+        for s in system:
+            matches = [g for g in gold if _overlap(g, s)]
+            if not matches:
+                continue
+            self.relaxed_system += 1
+            best = min(matches, key=lambda g: abs(g.start - s.start) + abs(g.end - s.end))
+            self.type_ok += best.type == s.type
+            self.value_ok += best.value == s.value
+
+    def figures(self) -> dict[str, float]:
+        """P, R, F1 (percent) of each measure."""
+        out: dict[str, float] = {}
+        for name, p_hits, r_hits in (
+            ("strict", self.strict, self.strict),
+            ("relaxed", self.relaxed_system, self.relaxed_gold),
+            ("type", self.type_ok, self.type_ok),
+            ("value", self.value_ok, self.value_ok),
+        ):
+            p = p_hits / self.system if self.system else 0.0
+            r = r_hits / self.gold if self.gold else 0.0
+            out[f"{name}_p"] = 100 * p
+            out[f"{name}_r"] = 100 * r
+            out[f"{name}_f1"] = 100 * (2 * p * r / (p + r) if p + r else 0.0)
+        return out
+
+
+def _overlap(a: Tx, b: Tx) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def load_jsonl(path: Path) -> list[dict[str, object]]:
+    """Rows of a JSON-lines file."""
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def kilas_timexes(text: str, dct: dt.date) -> list[Tx]:
+    """kilas's TIMEX3 reading of a text."""
+    return [Tx(t.start, t.end, t.type, t.value) for t in find_timex3(text, anchor=dct)]
+
+
+def dateparser_timexes(text: str, dct: dt.date) -> list[Tx]:
+    """dateparser's search_dates reading, with values cut to the precision of the words."""
+    from dateparser.search import search_dates
+
+    base = dt.datetime(dct.year, dct.month, dct.day, 12, 0)
+    found = search_dates(text, languages=["id"], settings={"RELATIVE_BASE": base}) or []
+    out, cursor = [], 0
+    for words, when in found:
+        start = text.find(words, cursor)
+        if start < 0:
+            start = text.find(words)
+        if start < 0:
+            continue
+        cursor = start + len(words)
+        out.append(Tx(start, start + len(words), *_dateparser_value(words, when)))
+    return out
+
+
+def _dateparser_value(words: str, when: dt.datetime) -> tuple[str, str]:
+    """TIMEX3 type and value of a dateparser hit."""
+    if re.search(r"\d{1,2}[.:]\d{2}|pukul|jam", words, re.IGNORECASE):
+        return "TIME", when.strftime("%Y-%m-%dT%H:%M")
+    if re.fullmatch(r"\s*(?:tahun\s+)?\d{4}\s*", words, re.IGNORECASE):
+        return "DATE", f"{when.year:04d}"
+    if not re.search(r"\d{1,2}\s*[/\-]|\b\d{1,2}\s+[A-Za-z]", words) and re.search(r"\d{4}", words):
+        return "DATE", when.strftime("%Y-%m")
+    return "DATE", when.strftime("%Y-%m-%d")
+
+
+def indotimex(data: Path, dateparser_docs: int) -> dict[str, object]:
+    """TempEval-3 figures for kilas and dateparser on the IndoTimex test gold."""
+    rows = load_jsonl(data / "temporal" / "indotimex-test-gold.jsonl")
+    ours, theirs = Score(), Score()
+    dp_seconds = 0.0
+    for i, row in enumerate(rows):
+        text, dct = str(row["text"]), dt.date.fromisoformat(str(row["dct"])[:10])
+        gold = [Tx(t["start"], t["end"], t["type"], t["value"]) for t in row["timexes"]]  # type: ignore[attr-defined]
+        ours.add(gold, kilas_timexes(text, dct))
+        if i < dateparser_docs:
+            began = time.perf_counter()
+            theirs.add(gold, dateparser_timexes(text, dct))
+            dp_seconds += time.perf_counter() - began
+    return {
+        "docs": len(rows),
+        "gold_timexes": ours.gold,
+        "kilas": ours.figures(),
+        "dateparser": theirs.figures(),
+        "dateparser_docs": min(dateparser_docs, len(rows)),
+        "dateparser_docs_per_s": min(dateparser_docs, len(rows)) / dp_seconds if dp_seconds else 0,
+    }
+
+
+def _articles(rows: Iterable[dict[str, object]]) -> list[tuple[Article, dt.date]]:
+    """IndoSum rows as articles without their date, paired with the real date."""
+    out = []
+    for row in rows:
+        text = str(row["text"])
+        article = Article(id=str(row["id"]), source="indosum", raw=text, text=text)
+        out.append((article, dt.date.fromisoformat(str(row["published"])[:10])))
+    return out
+
+
+def indosum(data: Path) -> dict[str, object]:
+    """Publication-date inference on IndoSum with ``published`` withheld."""
+    pairs = _articles(load_jsonl(data / "indosum" / "articles.jsonl"))
+    counts = {
+        "articles": 0,
+        "within_1": 0,
+        "unknown": 0,
+        "year_only": 0,
+        "weekday_date": 0,
+        "weekday_date_within_1": 0,
+        "weekday_date_unknown": 0,
+    }
+    for article, real in pairs:
+        inferred = infer_published(article)
+        has_pair = bool(_WEEKDAY_DATE.search(article.text))
+        ok = False
+        if inferred.value is None:
+            counts["unknown"] += 1
+            counts["weekday_date_unknown"] += has_pair
+        elif len(inferred.value) < 10:
+            counts["year_only"] += 1
+        else:
+            ok = abs((dt.date.fromisoformat(inferred.value) - real).days) <= 1
+        counts["articles"] += 1
+        counts["within_1"] += ok
+        counts["weekday_date"] += has_pair
+        counts["weekday_date_within_1"] += ok and has_pair
+    return counts
+
+
+def speed(data: Path, repeat: int = 2) -> dict[str, float]:
+    """Articles per second of the ``time`` stage (one core, printed date given as the anchor)."""
+    from kilas.model import PrintedDate
+
+    rows = load_jsonl(data / "indosum" / "articles.jsonl")
+    articles = [
+        Article(
+            id=str(r["id"]),
+            source="indosum",
+            raw=str(r["text"]),
+            text=str(r["text"]),
+            published=PrintedDate(value=str(r["published"]), text=""),
+        )
+        for r in rows
+    ]
+    best = float("inf")
+    for _ in range(repeat):
+        began = time.perf_counter()
+        for article in articles:
+            find_times(article)
+        best = min(best, time.perf_counter() - began)
+    no_date = [dataclasses.replace(a, published=None) for a in articles]
+    began = time.perf_counter()
+    for article in no_date:
+        find_times(article)
+    inferred_seconds = time.perf_counter() - began
+    return {
+        "articles": len(articles),
+        "articles_per_s": len(articles) / best,
+        "articles_per_s_inferring_anchor": len(articles) / inferred_seconds,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run every measurement and print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--dateparser-docs", type=int, default=25)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    result = {
+        "machine": f"{platform.machine()} {platform.processor() or ''} python {platform.python_version()}",
+        "indotimex": indotimex(args.data, args.dateparser_docs),
+        "indosum": indosum(args.data),
+        "speed": speed(args.data),
+    }
+    if args.json:
+        json.dump(result, sys.stdout, indent=2)
+        print()
+    else:
+        _report(result)
+    return 0
+
+
+def _report(result: dict[str, object]) -> None:
+    """Print the figures as a small text table."""
+    timex = result["indotimex"]
+    assert isinstance(timex, dict)
+    print(f"IndoTimex test: {timex['docs']} docs, {timex['gold_timexes']} gold TIMEX3")
+    print(
+        f"{'':12}{'strict F1':>10}{'relaxed F1':>11}{'type F1':>9}{'value F1':>10}{'value P':>9}{'value R':>9}"
+    )
+    for name in ("kilas", "dateparser"):
+        f = timex[name]
+        print(
+            f"{name:12}{f['strict_f1']:10.2f}{f['relaxed_f1']:11.2f}{f['type_f1']:9.2f}"
+            f"{f['value_f1']:10.2f}{f['value_p']:9.2f}{f['value_r']:9.2f}"
+        )
+    print(
+        f"dateparser: {timex['dateparser_docs_per_s']:.1f} docs/s on {timex['dateparser_docs']} docs"
+    )
+    print("IndoSum date inference:", json.dumps(result["indosum"]))
+    print("Speed:", json.dumps(result["speed"]))
+    print("Machine:", result["machine"])
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,299 @@
+"""Rules for dates the text prints: full dates, news-style partial dates, months, years, clocks.
+
+Each rule takes a match of its pattern and the scan :class:`Context` and
+returns a :class:`Found`, or None to decline (the scanner then tries the next
+rule at the same place). A day or month is never filled in: a date printed
+without a year takes its year from the anchor (or, with no anchor, from a
+weekday that pins it among the years the text names), else it stays None.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from kilas.annotate.time_calendar import expand_year, make_date, pick_year, pin_year_by_weekday
+from kilas.annotate.time_found import (
+    Context,
+    Found,
+    announced,
+    day_found,
+    month_of,
+    offset_of,
+    period_found,
+    previous_word,
+    same_clause,
+    weekday_of,
+)
+
+DIRECTIONS = {
+    "lalu": "past",
+    "kemarin": "past",
+    "depan": "future",
+    "mendatang": "future",
+    "nanti": "future",
+    "ini": "this",
+}
+"""Words after a date without a year, to the direction its year is sought in."""
+
+_PARTIAL_DATE_CUES = frozenset(
+    {"pada", "tanggal", "tgl", "tgl.", "sejak", "hingga", "sampai", "mulai", "per", "hari", "dan"}
+)
+_YEAR_CUES = frozenset(
+    {
+        "pada",
+        "sejak",
+        "hingga",
+        "sampai",
+        "tahun",
+        "awal",
+        "akhir",
+        "pertengahan",
+        "sebelum",
+        "setelah",
+        "sesudah",
+        "jelang",
+        "menjelang",
+        "selama",
+        "sepanjang",
+        "di",
+        "dari",
+        "ke",
+        "per",
+        "mulai",
+        "periode",
+        "semester",
+        "kuartal",
+        "triwulan",
+        "era",
+        "medio",
+        "dan",
+        "atau",
+        "hingga",
+        "antara",
+        "tahun-tahun",
+        "dalam",
+        "pascapemilu",
+        "oleh",
+    }
+)
+_COUNT_WORDS = re.compile(
+    r"\s*(?:orang|unit|ton|kata|km|meter|rupiah|dolar|kg|jiwa|ekor|buah|kali|kursi|suara|"
+    r"hektare|ha|mw|mega|lembar|paket|titik|kasus|peserta|siswa|warga|personel|rumah|desa)\b",
+    re.IGNORECASE,
+)
+
+
+def resolve_partial(
+    ctx: Context, month: int, day: int | None, *, weekday: int | None = None, direction: str = ""
+) -> tuple[int | None, float, str]:
+    """Year of a date printed without one: from the anchor, else a weekday among the text's years."""
+    if ctx.anchor is not None:
+        year, confidence = pick_year(month, day, ctx.anchor, direction=direction, weekday=weekday)
+        return year, confidence, f"year from anchor {ctx.anchor.isoformat()}"
+    if weekday is not None and day is not None and ctx.years:
+        years = pin_year_by_weekday(
+            month, day, weekday, range(min(ctx.years) - 1, max(ctx.years) + 2)
+        )
+        if len(years) == 1:
+            return years[0], 0.8, "year pinned by the weekday among the years the text names"
+    return None, 0.0, "no anchor for the year"
+
+
+def _clock_value(date: dt.date, clock: str, zone: str | None) -> tuple[str, str]:
+    """Product and TimeML values of a day with a printed clock time."""
+    hour, minute = re.split(r"[.:]", clock)
+    stamp = f"{date.isoformat()}T{int(hour):02d}:{minute}"
+    return stamp + offset_of(zone), stamp
+
+
+def _weekday_check(date: dt.date, wd: str | None) -> tuple[float, str]:
+    """Confidence and evidence after checking a printed weekday against the date."""
+    weekday = weekday_of(wd)
+    if weekday is None or weekday == date.weekday():
+        return 1.0, "printed date"
+    return 0.7, f"printed date; the weekday {wd} does not match"
+
+
+def full_date(m: re.Match[str], ctx: Context) -> Found | None:
+    """17 Oktober 2023 · Jumat, 18 Oktober 2013 · Okt 18, 2023 12:12 Asia/Jakarta · 2023-10-17."""
+    groups = m.groupdict()
+    month = int(groups["month"]) if groups.get("month") else month_of(groups["mon"])
+    date = make_date(int(groups["year"]), month, int(groups["day"]))
+    if date is None:
+        return None
+    confidence, evidence = _weekday_check(date, groups.get("wd"))
+    if groups.get("clock"):
+        value, timex = _clock_value(date, groups["clock"], groups.get("zone"))
+        return Found(
+            start=m.start(),
+            end=m.end(),
+            value=value,
+            granularity="time",
+            kind="time",
+            timex_type="TIME",
+            timex_value=timex,
+            confidence=confidence,
+            evidence=evidence,
+            day=date,
+        )
+    return day_found(m, date, confidence=confidence, evidence=evidence)
+
+
+def day_range(m: re.Match[str], ctx: Context) -> Found | None:
+    """17-18 Oktober 2023 → 2023-10-17/2023-10-18."""
+    first, last, month = int(m["d1"]), int(m["d2"]), month_of(m["mon"])
+    if last <= first:
+        return None
+    year, confidence, evidence = (
+        (int(m["year"]), 1.0, "printed range")
+        if m["year"]
+        else (resolve_partial(ctx, month, first))
+    )
+    start = make_date(year, month, first) if year else None
+    end = make_date(year, month, last) if year else None
+    if year and (start is None or end is None):
+        return None
+    value = f"{start.isoformat()}/{end.isoformat()}" if start and end else None
+    found = period_found(m, value, "range", confidence=confidence, evidence=evidence)
+    timex = start.isoformat() if start else None
+    return dataclasses.replace(found, timex_value=timex, day=start)
+
+
+def numeric_date(m: re.Match[str], ctx: Context) -> Found | None:
+    """Selasa (17/10) · Senin(16/10/2023) · (15/9) · pada 15/9 · 17/10/2023."""
+    wd, paren, sep, year_text = m["wd"], m["paren"], m["sep"], m["year"]
+    if not year_text and not paren and not wd:
+        if sep != "/" or previous_word(ctx.text, m.start()).lower() not in _PARTIAL_DATE_CUES:
+            return None
+    if year_text and not paren and not wd and sep == "." and len(year_text) != 4:
+        return None
+    month, day = int(m["month"]), int(m["day"])
+    weekday = weekday_of(wd)
+    if year_text:
+        year: int | None = (
+            int(year_text)
+            if len(year_text) == 4
+            else expand_year(int(year_text), ctx.anchor.year if ctx.anchor else None)
+        )
+        confidence, evidence = 1.0, "printed date"
+    else:
+        year, confidence, evidence = resolve_partial(ctx, month, day, weekday=weekday)
+    date = make_date(year, month, day) if year else None
+    if year and date is None:
+        return None
+    if date and year_text:
+        confidence, evidence = _weekday_check(date, wd)
+    span = None
+    if paren and not wd:
+        span = (m.start("day"), m.end("year") if year_text else m.end("month"))
+    return day_found(m, date, part=m["part"], confidence=confidence, evidence=evidence, span=span)
+
+
+def day_month(m: re.Match[str], ctx: Context) -> Found | None:
+    """24 Februari · Senin, 24 Februari · 2 Agustus lalu."""
+    month, day = month_of(m["mon"]), int(m["day"])
+    if make_date(2000, month, day) is None:
+        return None
+    direction = DIRECTIONS.get((m["dir"] or "").lower(), "")
+    if not direction and announced(ctx.text, m.start()):
+        direction = "onward"
+    year, confidence, evidence = resolve_partial(
+        ctx, month, day, weekday=weekday_of(m["wd"]), direction=direction
+    )
+    return day_found(
+        m, make_date(year, month, day) if year else None, confidence=confidence, evidence=evidence
+    )
+
+
+def month_year(m: re.Match[str], ctx: Context) -> Found | None:
+    """Februari 2022 · awal Maret 2023."""
+    value = f"{int(m['year']):04d}-{month_of(m['mon']):02d}"
+    return period_found(m, value, "month", evidence="printed month")
+
+
+def bare_month(m: re.Match[str], ctx: Context) -> Found | None:
+    """Maret · bulan September · Juli lalu · Oktober ini (a capitalised month name)."""
+    name = m["mon"]
+    if not name[0].isupper() or (name.lower() == "mei" and _followed_by_name(ctx.text, m.end())):
+        return None
+    month = month_of(name)
+    direction = (m["dir"] or "").lower()
+    if direction.startswith("tahun") and ctx.anchor is not None:
+        shift = {"tahun lalu": -1, "tahun depan": 1}.get(" ".join(direction.split()), 0)
+        year: int | None = ctx.anchor.year + shift
+        confidence, evidence = 0.9, f"year from anchor {ctx.anchor.isoformat()}"
+    else:
+        upcoming = "onward" if announced(ctx.text, m.start()) else ""
+        year, confidence, evidence = resolve_partial(
+            ctx, month, None, direction=DIRECTIONS.get(direction, upcoming)
+        )
+    value = f"{year:04d}-{month:02d}" if year else None
+    return period_found(m, value, "month", confidence=confidence, evidence=evidence)
+
+
+def _followed_by_name(text: str, end: int) -> bool:
+    """True when a capitalised word follows (a person named Mei, not the month)."""
+    return re.match(r"\s+[A-Z][a-z]", text[end : end + 4]) is not None
+
+
+def year_range(m: re.Match[str], ctx: Context) -> Found | None:
+    """2024-25 → 2024/2025 · 2014-2015 · tahun 2014/2015."""
+    first = int(m["y1"])
+    second = int(m["y2"]) if len(m["y2"]) == 4 else first // 100 * 100 + int(m["y2"])
+    if not 0 < second - first <= 10:
+        return None
+    return period_found(
+        m, f"{first}/{second}", "range", evidence="printed year range", timex_value=str(first)
+    )
+
+
+def decade(m: re.Match[str], ctx: Context) -> Found | None:
+    """1990-an → 199 (the TimeML decade)."""
+    return period_found(m, m["decade"], "year", evidence="printed decade")
+
+
+def year(m: re.Match[str], ctx: Context) -> Found | None:
+    """2014 · tahun 2024 · pertengahan 2014; not a count ("2016 unit") nor a name ("GIIAS 2016")."""
+    if not m["lead"] and not m["tahun"]:
+        before = ctx.text[max(0, m.start() - 1) : m.start()]
+        word = previous_word(ctx.text, m.start())
+        if before and (before.isdigit() or before in "/-.,:#"):
+            return None
+        if word and word[0].isupper() and word.lower() not in _YEAR_CUES and not word.isdigit():
+            return None
+        if word.lower() in ("rp", "rp.", "no", "no.", "nomor", "nomer", "usd", "us$"):
+            return None
+    if _COUNT_WORDS.match(ctx.text, m.end()):
+        return None
+    return period_found(m, m["year"], "year", evidence="printed year")
+
+
+def clock(m: re.Match[str], ctx: Context) -> Found | None:
+    """pukul 06.18 WIB · pukul 10 pagi · 12:12 WIT: on the day named just before, else the anchor."""
+    hour = int(m["h"] if m["h"] is not None else m["h2"])
+    minute = int(m["m"] or m["m2"] or 0)
+    part = (m["part"] or "").lower()
+    if part in ("sore", "petang", "malam") and hour < 12 or part == "siang" and hour < 6:
+        hour += 12
+    if hour > 24 or (hour == 24 and minute):
+        return None
+    day = ctx.anchor
+    if ctx.last_day is not None and 0 <= m.start() - ctx.last_end <= 40:
+        if same_clause(ctx.text, ctx.last_end, m.start()):
+            day = ctx.last_day
+    stamp = f"T{hour % 24:02d}:{minute:02d}"
+    value = day.isoformat() + stamp + offset_of(m["zone"]) if day else None
+    return Found(
+        start=m.start(),
+        end=m.end(),
+        value=value,
+        granularity="time",
+        kind="time",
+        timex_type="TIME",
+        timex_value=(day.isoformat() if day else "XXXX-XX-XX") + stamp,
+        confidence=0.9 if day else 0.0,
+        evidence="clock time on " + (day.isoformat() if day else "an unknown day"),
+        day=day,
+    )

@@ -1,0 +1,154 @@
+"""The working record of the time scanner and the helpers every rule shares.
+
+A :class:`Found` carries both the product's value (``2024-05-14``, day) and
+the TimeML value a TIMEX3 annotator would write for the same words
+(``2024-05-14TAF`` for "Selasa sore", ``PRESENT_REF`` for "saat ini"), so the
+benchmark and the product read the same scan.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from kilas.lang.id.calendar import TIMEZONES, WEEKDAYS, month_number
+from kilas.lang.id.time_words import PARTS_OF_DAY
+
+
+@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+class Found:
+    """One recognised expression, resolved (or not) against the anchor."""
+
+    start: int
+    end: int
+    value: str | None
+    granularity: str
+    kind: str  # date, time, duration, set
+    timex_type: str  # DATE, TIME, DURATION, SET
+    timex_value: str | None
+    confidence: float = 1.0
+    evidence: str = ""
+    day: dt.date | None = None  # the calendar day named, for "hari itu" and clock times
+
+
+@dataclasses.dataclass(slots=True, kw_only=True)
+class Context:
+    """What a rule may consult: the text, the anchor, and the last day named before."""
+
+    text: str
+    anchor: dt.date | None
+    years: tuple[int, ...] = ()
+    last_day: dt.date | None = None
+    last_end: int = -1
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]\s")
+_FUTURE_CUE = re.compile(r"\b(?:akan|bakal|dijadwalkan|direncanakan|rencananya)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[.!?;,\n]")
+
+
+def announced(text: str, start: int) -> bool:
+    """True when the clause before ``start`` announces something upcoming ("akan", "dijadwalkan")."""
+    clause = _CLAUSE_BREAK.split(text[max(0, start - 60) : start])[-1]
+    return _FUTURE_CUE.search(clause) is not None
+
+
+def weekday_of(word: str | None) -> int | None:
+    """Monday-zero weekday of an Indonesian weekday name, or None."""
+    if not word:
+        return None
+    return WEEKDAYS.get(word.lower().replace("’", "'").replace("jum'at", "jumat"))
+
+
+def month_of(word: str) -> int:
+    """Month number of a month word the patterns already accepted."""
+    number = month_number(word)
+    if number is None:  # the patterns are built from the same tables
+        raise ValueError(f"not a month: {word!r}")
+    return number
+
+
+def offset_of(zone: str | None) -> str:
+    """UTC offset of a printed time zone ("WIB" → "+07:00"), empty when none or local."""
+    if not zone:
+        return ""
+    return TIMEZONES.get(zone.lower(), "")
+
+
+def part_code(part: str | None) -> str:
+    """TimeML part-of-day code of "pagi", "sore", … (empty when none)."""
+    if not part:
+        return ""
+    return PARTS_OF_DAY.get(" ".join(part.lower().split()), "")
+
+
+def previous_word(text: str, start: int) -> str:
+    """The word just before ``start`` (empty at the start of the text)."""
+    head = text[max(0, start - 40) : start].rstrip()
+    match = re.search(r"([\w'’./-]+)$", head)
+    return match.group(1) if match else ""
+
+
+def sentence_initial(text: str, start: int) -> bool:
+    """True when only space separates ``start`` from the text start or a sentence end."""
+    head = text[max(0, start - 5) : start].rstrip(" \t")
+    return not head or head[-1] in ".!?\n\"“”'(" or start <= 2
+
+
+def same_clause(text: str, start: int, end: int) -> bool:
+    """True when no sentence end lies between two offsets."""
+    return _SENTENCE_END.search(text, start, end) is None
+
+
+def day_found(
+    m: re.Match[str],
+    day: dt.date | None,
+    *,
+    granularity: str = "day",
+    part: str | None = None,
+    confidence: float = 1.0,
+    evidence: str = "",
+    span: tuple[int, int] | None = None,
+) -> Found:
+    """A day (or a part of one): the product keeps the day, TimeML adds the part code."""
+    start, end = span or m.span()
+    code = part_code(part)
+    value = day.isoformat() if day else None
+    timex = (value or "XXXX-XX-XX") + ("T" + code if code else "")
+    return Found(
+        start=start,
+        end=end,
+        value=value,
+        granularity=granularity,
+        kind="date",
+        timex_type="TIME" if code else "DATE",
+        timex_value=timex,
+        confidence=confidence if day else 0.0,
+        evidence=evidence,
+        day=day,
+    )
+
+
+def period_found(
+    m: re.Match[str],
+    value: str | None,
+    granularity: str,
+    *,
+    confidence: float = 1.0,
+    evidence: str = "",
+    timex_value: str | None = None,
+    kind: str = "date",
+) -> Found:
+    """A month, week, season, year or range; the TimeML value defaults to the same."""
+    return Found(
+        start=m.start(),
+        end=m.end(),
+        value=value,
+        granularity=granularity,
+        kind=kind,
+        timex_type={"date": "DATE", "duration": "DURATION", "set": "SET"}.get(kind, "DATE"),
+        timex_value=timex_value if timex_value is not None else value,
+        confidence=confidence if value else 0.0,
+        evidence=evidence,
+    )

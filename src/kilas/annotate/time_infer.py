@@ -1,0 +1,252 @@
+"""Infer an article's publication date from its own text when none is printed.
+
+Evidence, strongest first:
+
+1. weekday-plus-date pairs ("Selasa (17/10)"): Indonesian news dates the day
+   it reports this way; the year is the one printed, or the one in which the
+   day falls on that weekday among the years the text names. The article is
+   taken to appear on that day or up to two days after (value: the day after).
+2. full printed dates ("17 Oktober 2023"): the latest one not announced as
+   upcoming bounds the date from below, weakly.
+3. a relative statement about a dated event ("invasi ... lebih dari dua tahun
+   lalu" with "invasinya ... pada Februari 2022"): the event date plus the
+   amount gives an interval; the value is then the year covering most of it.
+4. an anniversary of a founding year the text gives ("75 tahun ... sejak 1949").
+
+When none applies the value is None ("unknown") rather than a guess. A printed
+date always wins.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kilas.annotate.time_calendar import add_months, make_date
+from kilas.annotate.time_found import Found
+from kilas.annotate.time_patterns import AGO_RE
+from kilas.annotate.time_scan import scan
+from kilas.lang.id.time_words import parse_number
+from kilas.model import Article, InferredDate, Span
+
+PUBLICATION_LAG_DAYS = 1
+"""Days between the latest reported day and publication, as the value (the interval allows 0–2)."""
+
+_WEEKDAY_START = re.compile(
+    r"(?:hari\s+)?(?:senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad)", re.IGNORECASE
+)
+_FUTURE_CUE = re.compile(
+    r"\b(?:akan|bakal|dijadwalkan|direncanakan|mendatang|nanti|rencananya)\b", re.IGNORECASE
+)
+_AGO = re.compile(r"(?<!\w)" + AGO_RE, re.IGNORECASE)
+_ANNIVERSARY = re.compile(
+    r"(?<!\w)(?P<n>\d{1,3})\s+tahun\b[^.!?\n]{0,80}?\b(?:sejak|didirikan|berdiri|dibentuk|lahir)"
+    r"\s+(?:pada\s+)?(?:tahun\s+)?(?P<year>1[89]\d\d|20\d\d)\b",
+    re.IGNORECASE,
+)
+_STOP = frozenset(
+    {
+        "yang",
+        "dengan",
+        "untuk",
+        "dalam",
+        "pada",
+        "dari",
+        "telah",
+        "akan",
+        "oleh",
+        "belum",
+        "sudah",
+        "secara",
+        "sebelum",
+        "setelah",
+        "bahwa",
+        "tahun",
+        "lalu",
+    }
+)
+
+
+def infer_published(article: Article) -> InferredDate:
+    """Return the article's publication date, printed if it is, else inferred from the text.
+
+    Returns:
+        An :class:`InferredDate` with the value (an ISO day, an ISO year when
+        only the year is known, or None for unknown), the interval it lies in,
+        the spans of the evidence, a confidence and the method used.
+    """
+    if article.published is not None:
+        day = article.published.value[:10]
+        return InferredDate(value=day, earliest=day, latest=day, confidence=1.0, method="printed")
+    text = article.text
+    found = [f for f in scan(text, None) if f.kind in ("date", "time")]
+    for method in (_from_weekday_dates, _from_full_dates, _from_relative, _from_anniversary):
+        inferred = method(text, found)
+        if inferred is not None:
+            return inferred
+    return InferredDate(value=None, earliest=None, latest=None, confidence=0.0, method="unknown")
+
+
+def _upcoming(text: str, found: Found) -> bool:
+    """True when the clause before the expression announces it as upcoming."""
+    clause = re.split(r"[.!?;\n]", text[max(0, found.start - 60) : found.start])[-1]
+    return _FUTURE_CUE.search(clause) is not None or bool(_FUTURE_CUE.match(text, found.end + 1))
+
+
+def _span(text: str, found: Found) -> Span:
+    """The evidence span of a hit."""
+    return Span.of(text, found.start, found.end)
+
+
+def _from_weekday_dates(text: str, found: list[Found]) -> InferredDate | None:
+    """The latest reported weekday-plus-date, plus the usual publication lag."""
+    days = [
+        f
+        for f in found
+        if f.day is not None
+        and f.granularity in ("day", "time")
+        and _WEEKDAY_START.match(text, f.start)
+        and not _upcoming(text, f)
+    ]
+    if not days:
+        return None
+    latest = max(days, key=lambda f: f.day or dt.date.min)
+    assert latest.day is not None  # filtered above
+    value = latest.day + dt.timedelta(days=PUBLICATION_LAG_DAYS)
+    return InferredDate(
+        value=value.isoformat(),
+        earliest=latest.day.isoformat(),
+        latest=(latest.day + dt.timedelta(days=2)).isoformat(),
+        confidence=min(0.9, latest.confidence),
+        evidence=tuple(_span(text, f) for f in days if f.day == latest.day),
+        method="weekday-date",
+    )
+
+
+def _from_full_dates(text: str, found: list[Found]) -> InferredDate | None:
+    """The latest printed full date not announced as upcoming: a weak lower bound."""
+    days = [
+        f
+        for f in found
+        if f.day is not None and f.evidence.startswith("printed") and not _upcoming(text, f)
+    ]
+    if not days:
+        return None
+    latest = max(days, key=lambda f: f.day or dt.date.min)
+    assert latest.day is not None  # filtered above
+    return InferredDate(
+        value=latest.day.isoformat(),
+        earliest=latest.day.isoformat(),
+        latest=(latest.day + dt.timedelta(days=30)).isoformat(),
+        confidence=0.4,
+        evidence=(_span(text, latest),),
+        method="latest-date",
+    )
+
+
+def _content_words(text: str) -> set[str]:
+    """Six-letter stems of the content words of a snippet (links "invasi" and "invasinya")."""
+    return {w[:6] for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _STOP}
+
+
+def _from_relative(text: str, found: list[Found]) -> InferredDate | None:
+    """A dated event the text also places "N tahun lalu": event + N, as an interval."""
+    dated = [
+        f
+        for f in found
+        if f.evidence.startswith("printed")
+        and f.value
+        and f.granularity in ("day", "month", "year")
+    ]
+    for match in _AGO.finditer(text):
+        unit = match["unit"].lower()
+        amount = 1.0 if match["se"] else parse_number(match["n"] or "")
+        if unit not in ("tahun", "bulan") or amount is None or not dated:
+            continue
+        words = _content_words(text[max(0, match.start() - 80) : match.start()])
+        scored = [
+            (len(words & _content_words(text[max(0, f.start - 80) : f.start])), f) for f in dated
+        ]
+        overlap, event = max(scored, key=lambda s: s[0])
+        if overlap == 0:
+            continue
+        months = round(amount * (12 if unit == "tahun" else 1))
+        return _shifted(text, event, match, months, (match["hedge"] or "").lower())
+    return None
+
+
+def _bounds(value: str) -> tuple[dt.date, dt.date]:
+    """First and last day of an ISO day, month or year."""
+    parts = [int(x) for x in value.split("-")]
+    if len(parts) == 3:
+        day = dt.date(*parts)
+        return day, day
+    if len(parts) == 2:
+        year, month = add_months(dt.date(parts[0], parts[1], 1), 1)
+        return dt.date(parts[0], parts[1], 1), dt.date(year, month, 1) - dt.timedelta(days=1)
+    return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+
+
+def _plus_months(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` later (clamped to the 28th when needed)."""
+    year, month = add_months(day, months)
+    return make_date(year, month, day.day) or dt.date(year, month, 28)
+
+
+def _shifted(
+    text: str, event: Found, match: re.Match[str], months: int, hedge: str
+) -> InferredDate:
+    """Publication interval of "event happened ``months`` before", per the hedge."""
+    first, last = _bounds(event.value or "")
+    low, high = months, months
+    if hedge.startswith("lebih"):
+        high = months + (12 if months >= 12 else 1)
+    elif hedge == "kurang dari":
+        low = max(0, months - (12 if months >= 12 else 1))
+    elif hedge:
+        low, high = months - 1, months + 1
+    earliest, latest = _plus_months(first, low), _plus_months(last, high)
+    return _year_value(
+        earliest,
+        latest,
+        0.6,
+        (_span(text, event), Span.of(text, *match.span())),
+        "relative-to-dated-event",
+    )
+
+
+def _year_value(
+    earliest: dt.date, latest: dt.date, confidence: float, evidence: tuple[Span, ...], method: str
+) -> InferredDate:
+    """An interval whose value is the year covering most of it (None if it spans over a year)."""
+    years: dict[int, int] = {}
+    day = earliest
+    while day <= latest and (day - earliest).days < 800:
+        years[day.year] = years.get(day.year, 0) + 1
+        day += dt.timedelta(days=1)
+    best = max(years, key=lambda y: years[y])
+    total = (latest - earliest).days + 1
+    value = str(best) if total <= 400 and years[best] * 2 > total else None
+    return InferredDate(
+        value=value,
+        earliest=earliest.isoformat(),
+        latest=latest.isoformat(),
+        confidence=confidence if value else 0.2,
+        evidence=evidence,
+        method=method,
+    )
+
+
+def _from_anniversary(text: str, found: list[Found]) -> InferredDate | None:
+    """ "75 tahun ... sejak 1949": the year of the anniversary, when the text gives the founding."""
+    match = _ANNIVERSARY.search(text)
+    if match is None:
+        return None
+    year = int(match["year"]) + int(match["n"])
+    return _year_value(
+        dt.date(year, 1, 1),
+        dt.date(year, 12, 31),
+        0.5,
+        (Span.of(text, *match.span()),),
+        "anniversary",
+    )

@@ -1,0 +1,171 @@
+"""Regular expressions for Indonesian time expressions, built once from the calendar words.
+
+Each ``*_RE`` string is one rule's pattern; :mod:`kilas.annotate.time_rules`
+pairs them with the functions that resolve a match. Patterns are matched
+case-insensitively; rules that care about case (``Minggu`` Sunday against
+``minggu`` week, a month name against a person called Mei) check the matched
+text themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from kilas.lang.id.calendar import MONTH_ABBREVIATIONS, MONTHS, TIMEZONES
+from kilas.lang.id.time_words import NUMBER_WORD_PATTERN
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A non-capturing alternation of words, longest first so none shadows a longer one."""
+    items = sorted(set(words), key=len, reverse=True)
+    return "(?:" + "|".join(w.replace(".", r"\.") for w in items) + ")"
+
+
+END = r"(?![\w\-])"
+"""A word ending that is not a hyphenated compound ("sehari-hari")."""
+
+MONTH_FULL = _alternation(MONTHS)
+MONTH_ANY = "(?:" + MONTH_FULL + "|" + _alternation(MONTH_ABBREVIATIONS) + r"\.?)"
+WEEKDAY = r"(?:senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad)"
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+MONTH_NUM = r"(?:1[0-2]|0?[1-9])"
+ZONE = "(?:" + _alternation(TIMEZONES) + r"|waktu\s+setempat)"
+CLOCK = r"(?:[01]?\d|2[0-4])[.:][0-5]\d"
+PART = r"(?:pagi|siang|sore|petang|malam|dini\s+hari)"
+NUMBER = r"(?:\d+(?:[.,]\d+)?|" + NUMBER_WORD_PATTERN + ")"
+UNIT = r"(?:detik|menit|jam|hari|pekan|minggu|bulan|tahun|windu|dekade|dasawarsa|abad)"
+LEAD = r"(?:awal|akhir|pertengahan|penghujung|medio|sepanjang)"
+HEDGE = (
+    r"(?:lebih\s+dari|kurang\s+dari|hampir|sekitar|sekira|kira-kira|setidaknya|"
+    r"paling\s+(?:lama|tidak|cepat)|maksimal|minimal|lebih)"
+)
+WEEKDAY_DIR = (
+    r"(?:lalu|kemarin|mendatang|depan|ini|nanti|"
+    r"(?:pekan|minggu)\s+(?:depan|lalu|ini|mendatang))"
+)
+DATE_DIR = r"(?:lalu|kemarin|mendatang|depan|nanti|ini)"
+
+RANGE_DMY_RE = (
+    rf"(?P<d1>{DAY})\s*(?:[-–—]|\s(?:hingga|sampai|s/d|s\.d\.?)\s)\s*(?P<d2>{DAY})"
+    rf"\s+(?P<mon>{MONTH_ANY})(?:\s+(?P<year>{YEAR}))?{END}"
+)
+"""17-18 Oktober 2023, 17 hingga 18 Oktober."""
+
+FULL_DATE_RE = (
+    rf"(?:(?:hari\s+)?(?P<wd>{WEEKDAY})\s*,?\s*)?(?P<day>{DAY})\s+(?P<mon>{MONTH_ANY})\s+(?P<year>{YEAR})"
+    rf"(?:(?:\s*,?\s*(?:pukul|pkl\.?|jam))?\s+(?P<clock>{CLOCK})(?:\s*(?P<zone>{ZONE}))?)?{END}"
+)
+"""17 Oktober 2023, Jumat, 18 Oktober 2013, 30 Desember 2022 17:54 WIB."""
+
+MONTH_FIRST_RE = (
+    rf"(?P<mon>{MONTH_ANY})\s+(?P<day>{DAY}),\s*(?P<year>{YEAR})"
+    rf"(?:\s+(?P<clock>{CLOCK})(?:\s*(?P<zone>{ZONE}))?)?{END}"
+)
+"""Okt 18, 2023 12:12 Asia/Jakarta."""
+
+ISO_RE = rf"(?P<year>{YEAR})-(?P<month>1[0-2]|0[1-9])-(?P<day>[12]\d|3[01]|0[1-9])(?![\d\-])"
+"""2023-10-17."""
+
+NUMERIC_DATE_RE = (
+    rf"(?:(?:hari\s+)?(?P<wd>{WEEKDAY})\s*,?\s*)?(?P<paren>\(\s*)?(?P<day>{DAY})\s*(?P<sep>[/.\-])\s*"
+    rf"(?P<month>{MONTH_NUM})(?:\s*(?P=sep)\s*(?P<year>\d{{4}}|\d{{2}}))?(?!\d|[/.\-]\d)"
+    rf"(?(paren)\s*\))(?:\s+(?P<part>{PART}))?"
+)
+"""Selasa (17/10), Senin(16/10/2023), (15/9), 17/10/2023; a part of day may follow."""
+
+DAY_MONTH_RE = (
+    rf"(?:(?:hari\s+)?(?P<wd>{WEEKDAY})\s*,?\s*)?(?:tanggal\s+)?(?P<day>{DAY})\s+"
+    rf"(?P<mon>{MONTH_ANY})(?:\s+(?P<dir>{DATE_DIR}))?{END}"
+)
+"""24 Februari, Senin, 24 Februari, 2 Agustus lalu."""
+
+MONTH_YEAR_RE = (
+    rf"(?:(?P<lead>{LEAD})\s+)?(?:bulan\s+)?(?P<mon>{MONTH_ANY})\s+(?:tahun\s+)?(?P<year>{YEAR})"
+    rf"(?![\d.,]\d){END}"
+)
+"""Februari 2022, awal Maret 2023, Okt 2023."""
+
+MONTH_RE = (
+    rf"(?:(?P<lead>{LEAD})\s+)?(?:bulan\s+)?(?P<mon>{MONTH_FULL})"
+    rf"(?:\s+(?P<dir>{DATE_DIR}|tahun\s+(?:lalu|depan|ini)))?{END}"
+)
+"""Maret, bulan September, Juli lalu, Oktober ini."""
+
+YEAR_RANGE_RE = (
+    rf"(?:(?:tahun|periode)\s+)?(?P<y1>{YEAR})\s*(?:[-–/]|\s(?:hingga|sampai)\s)\s*"
+    rf"(?P<y2>{YEAR}|\d{{2}})(?![\d.,]?\d){END}"
+)
+"""2024-25, 2024/2025, tahun 2014-2015."""
+
+DECADE_RE = rf"(?:(?:tahun|era)\s+)?(?P<decade>(?:1[89]|20)\d)0-an"
+"""1990-an."""
+
+YEAR_RE = (
+    rf"(?:(?P<lead>{LEAD})\s+)?(?P<tahun>tahun\s+)?(?P<year>{YEAR})"
+    rf"(?!\s*(?:%|persen)|[\d.,]\d|-an){END}"
+)
+"""2014, tahun 2024, pertengahan 2014."""
+
+SEASON_RE = (
+    r"musim\s+(?P<season>semi|panas|gugur|dingin)"
+    rf"(?:\s+(?:(?P<year>{YEAR})|(?P<dir>lalu|ini|depan|mendatang|nanti)|"
+    r"tahun\s+(?P<ydir>lalu|ini|depan)))?" + END
+)
+"""musim semi 2023, musim dingin, musim semi mendatang."""
+
+CLOCK_RE = (
+    rf"(?:(?:pukul|pkl\.?|jam)\s*(?P<h>[01]?\d|2[0-4])(?:[.:](?P<m>[0-5]\d))?"
+    rf"|(?P<h2>[01]?\d|2[0-4])[.:](?P<m2>[0-5]\d)(?=\s*{ZONE}))"
+    rf"(?:\s*[-–]\s*(?:[01]?\d|2[0-4])(?:[.:][0-5]\d)?)?"
+    rf"(?:\s+(?P<part>{PART}))?(?:\s*(?P<zone>{ZONE}))?{END}"
+)
+"""pukul 06.18 WIB, pukul 10 pagi, jam 14.00 WITA, 12:12 WIT."""
+
+RELATIVE_DAY_RE = (
+    r"(?:(?P<word>kemarin\s+lusa|hari\s+ini|kemarin|besok|esok(?:\s+hari)?|lusa|"
+    r"hari\s+itu|malam\s+itu|semalam|tadi\s+malam)"
+    rf"(?:\s+(?P<part>{PART}))?"
+    rf"|(?P<word2>tadi)\s+(?P<part2>{PART})"
+    rf"|(?P<part3>{PART})\s+(?P<word3>ini|tadi|nanti)){END}"
+)
+"""hari ini, kemarin sore, besok, lusa, kemarin lusa, tadi pagi, malam ini, hari itu."""
+
+PERIOD_RE = (
+    rf"(?:(?P<lead>{LEAD})\s+)?(?P<unit>akhir\s+pekan|pekan|minggu|bulan|tahun|hari)"
+    r"(?:\s+(?P<dir>ini|lalu|yang\s+lalu|kemarin|depan|mendatang|berikutnya|sebelumnya|silam))"
+    + END
+)
+"""pekan lalu, minggu depan, bulan ini, tahun lalu, akhir pekan ini, awal tahun depan."""
+
+PERIOD_BARE_RE = rf"(?P<lead>awal|akhir|pertengahan|penghujung)\s+(?P<unit>pekan|bulan|tahun){END}"
+"""awal bulan, akhir tahun, akhir pekan (the anchor's own period)."""
+
+WEEKDAY_RE = (
+    rf"(?:(?P<hari>hari)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<dir>{WEEKDAY_DIR}))?"
+    rf"(?:\s+(?P<part>{PART}))?{END}"
+)
+"""Kamis, hari Kamis, Kamis lalu, Kamis mendatang, Selasa sore, Senin pekan depan."""
+
+AGO_RE = (
+    rf"(?:(?P<hedge>{HEDGE})\s+)?(?:(?P<n>{NUMBER}|beberapa)\s+|(?P<se>se))(?P<unit>{UNIT})"
+    r"\s+(?P<dir>yang\s+lalu|lalu|silam|sebelumnya|kemudian|mendatang|lagi|ke\s+depan)" + END
+)
+"""dua hari lalu, tiga tahun lalu, lebih dari dua tahun lalu, setahun silam, dua pekan lagi."""
+
+DURATION_RE = (
+    rf"(?:(?P<hedge>{HEDGE})\s+)?(?:(?P<n>{NUMBER}|beberapa|puluhan|ratusan|belasan)\s+"
+    rf"|(?P<se>se))(?P<unit>{UNIT})(?:\s+(?P<last>terakhir|belakangan))?{END}"
+)
+"""10 tahun, dua hari, empat jam, sekitar delapan menit, sepekan, tiga tahun terakhir."""
+
+SET_RE = (
+    rf"(?:setiap|tiap|per)\s+(?P<unit>hari|pekan|minggu|bulan|tahun|jam|(?P<wd>{WEEKDAY})){END}"
+)
+"""setiap hari, tiap Senin, per bulan."""
+
+REFERENCE_RE = (
+    r"(?P<ref>saat\s+ini|sekarang|kini|dewasa\s+ini|masa\s+kini|baru-baru\s+ini|"
+    r"belakangan\s+ini|masa\s+lalu|masa\s+depan|dalam\s+waktu\s+dekat)" + END
+)
+"""saat ini, sekarang, kini, baru-baru ini, masa depan (TimeML placeholders)."""

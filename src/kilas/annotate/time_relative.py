@@ -1,0 +1,273 @@
+"""Rules for expressions resolved against the anchor: weekdays, "kemarin", "pekan lalu", durations.
+
+Without an anchor a relative expression keeps its granularity and gets the
+value None. Durations, counts and sets are kinds of their own and never dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from kilas.annotate.time_calendar import iso_week, make_date, shift, shift_day, weekday_near
+from kilas.annotate.time_found import (
+    Context,
+    Found,
+    announced,
+    day_found,
+    period_found,
+    previous_word,
+    sentence_initial,
+    weekday_of,
+)
+from kilas.lang.id.calendar import SEASONS
+from kilas.lang.id.time_words import CLOCK_UNITS, REFERENCE_WORDS, UNIT_FACTOR, UNITS, parse_number
+
+_DAY_WORDS = {
+    "hari ini": 0,
+    "kemarin": -1,
+    "besok": 1,
+    "esok": 1,
+    "esok hari": 1,
+    "lusa": 2,
+    "kemarin lusa": -2,
+    "semalam": -1,
+    "tadi malam": -1,
+    "tadi": 0,
+    "ini": 0,
+    "nanti": 0,
+}
+_STEPS = {
+    "ini": 0,
+    "lalu": -1,
+    "yang lalu": -1,
+    "kemarin": -1,
+    "sebelumnya": -1,
+    "silam": -1,
+    "depan": 1,
+    "mendatang": 1,
+    "berikutnya": 1,
+}
+_WEEKDAY_DIRECTIONS = {
+    "lalu": "before",
+    "kemarin": "before",
+    "mendatang": "future",
+    "depan": "future",
+    "nanti": "future",
+    "ini": "this",
+    "pekan depan": "next-week",
+    "minggu depan": "next-week",
+    "pekan mendatang": "next-week",
+    "minggu mendatang": "next-week",
+    "pekan lalu": "last-week",
+    "minggu lalu": "last-week",
+    "pekan ini": "this",
+    "minggu ini": "this",
+}
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_GRANULARITY = {"S": "time", "H": "time", "D": "day", "W": "week", "M": "month", "Y": "year"}
+
+
+def _words(text: str | None) -> str:
+    """Lowercase with single spaces."""
+    return " ".join((text or "").lower().split())
+
+
+def relative_day(m: re.Match[str], ctx: Context) -> Found | None:
+    """hari ini · kemarin sore · besok · lusa · tadi pagi · malam ini · hari itu."""
+    word = _words(m["word"] or m["word2"] or m["word3"])
+    part = m["part"] or m["part2"] or m["part3"] or ("malam" if "malam" in word else None)
+    if word in ("hari itu", "malam itu"):
+        return day_found(
+            m, ctx.last_day, part=part, confidence=0.6, evidence="the day named before"
+        )
+    day = ctx.anchor + dt.timedelta(days=_DAY_WORDS[word]) if ctx.anchor else None
+    return day_found(m, day, part=part, confidence=0.9, evidence=f"'{word}' from the anchor")
+
+
+def weekday(m: re.Match[str], ctx: Context) -> Found | None:
+    """Kamis · pada hari Kamis · Kamis lalu · Kamis mendatang · Selasa sore · Senin pekan depan."""
+    name = m["wd"]
+    if name[0] == "m" and not m["hari"]:
+        return None  # "minggu" in lower case is a week
+    if name.lower().startswith("jum") and previous_word(ctx.text, m.start()).lower() in (
+        "salat",
+        "shalat",
+        "sholat",
+        "solat",
+    ):
+        return None
+    direction = _WEEKDAY_DIRECTIONS.get(_words(m["dir"]), "")
+    if not direction:
+        direction = "onward" if announced(ctx.text, m.start()) else "past"
+    number = weekday_of(name)
+    day = weekday_near(ctx.anchor, number, direction) if ctx.anchor and number is not None else None
+    evidence = f"weekday {name} ({direction}) from the anchor"
+    return day_found(m, day, part=m["part"], confidence=0.8, evidence=evidence)
+
+
+def period(m: re.Match[str], ctx: Context) -> Found | None:
+    """pekan lalu · minggu depan · bulan ini · tahun lalu · akhir pekan ini · awal tahun depan."""
+    unit_text = _words(m["unit"])
+    if m["unit"].startswith("Minggu") and not sentence_initial(ctx.text, m.start()):
+        return None  # "pada Minggu lalu" is a Sunday
+    if unit_text == "hari" and _words(m["dir"]) not in ("ini", "kemarin"):
+        return None
+    step = _STEPS.get(_words(m["dir"]) if m["dir"] else "ini", 0)
+    lead = _words(m["lead"])
+    return _period_value(m, ctx, unit_text, step, lead)
+
+
+def period_bare(m: re.Match[str], ctx: Context) -> Found | None:
+    """awal bulan · akhir tahun · akhir pekan: the anchor's own period."""
+    return _period_value(m, ctx, _words(m["unit"]), 0, _words(m["lead"]))
+
+
+def _period_value(m: re.Match[str], ctx: Context, unit_text: str, step: int, lead: str) -> Found:
+    """Resolve ``step`` periods of ``unit_text`` from the anchor."""
+    weekend = unit_text == "akhir pekan" or (lead == "akhir" and unit_text in ("pekan", "minggu"))
+    unit = {"hari": "D", "pekan": "W", "minggu": "W", "bulan": "M", "tahun": "Y"}.get(
+        unit_text, "W"
+    )
+    if ctx.anchor is None:
+        return period_found(m, None, "week" if weekend else _GRANULARITY[unit])
+    value, granularity = shift(ctx.anchor, step, unit)
+    if weekend:
+        value = iso_week(ctx.anchor + dt.timedelta(weeks=step)) + "-WE"
+    evidence = f"{_words(m.group(0))} from the anchor"
+    if unit == "D":
+        return day_found(m, dt.date.fromisoformat(value), confidence=0.9, evidence=evidence)
+    return period_found(m, value, granularity, confidence=0.9, evidence=evidence)
+
+
+def season(m: re.Match[str], ctx: Context) -> Found | None:
+    """musim semi 2023 → 2023-SP · musim dingin · musim semi mendatang (not "Olimpiade Musim Dingin")."""
+    if previous_word(ctx.text, m.start()).lower() in ("olimpiade", "paralimpiade", "olympic"):
+        return None
+    code = SEASONS[m["season"].lower()]
+    if m["year"]:
+        return period_found(m, f"{m['year']}-{code}", "season", evidence="printed season")
+    if ctx.anchor is None:
+        return period_found(m, None, "season")
+    direction = _words(m["dir"] or m["ydir"])
+    year = _season_year(ctx.anchor, code, direction)
+    return period_found(
+        m,
+        f"{year}-{code}",
+        "season",
+        confidence=0.8,
+        evidence=f"season from anchor {ctx.anchor.isoformat()}",
+    )
+
+
+def _season_year(anchor: dt.date, code: str, direction: str) -> int:
+    """Year of the season nearest the anchor in the given direction."""
+    starts = [
+        (y, make_date(y, _SEASON_START[code], 1)) for y in range(anchor.year - 2, anchor.year + 2)
+    ]
+    dated = [(y, d) for y, d in starts if d is not None]
+    if direction in ("depan", "mendatang", "nanti"):
+        return min(y for y, d in dated if d > anchor)
+    if direction == "lalu":
+        return max(y for y, d in dated if d + dt.timedelta(days=90) <= anchor)
+    return max(y for y, d in dated if d <= anchor + dt.timedelta(days=45))
+
+
+def _amount(m: re.Match[str]) -> float | None:
+    """The number of units (None for "beberapa" and other vague amounts)."""
+    if m["se"]:
+        return 1.0
+    return parse_number(m["n"])
+
+
+def _unit(m: re.Match[str]) -> tuple[str, float]:
+    """ISO letter of the unit and its multiplier (a windu is eight years)."""
+    word = m["unit"].lower()
+    letter, factor = UNIT_FACTOR.get(word, (UNITS[word], 1))
+    return letter, float(factor)
+
+
+def ago(m: re.Match[str], ctx: Context) -> Found | None:
+    """dua hari lalu · tiga tahun lalu · lebih dari dua tahun lalu (open) · dua pekan lagi."""
+    amount = _amount(m)
+    letter, factor = _unit(m)
+    word = m["unit"].lower()
+    backward = _words(m["dir"]) in ("lalu", "yang lalu", "silam", "sebelumnya")
+    if letter in ("H", "S") or word == "menit" or amount is None or ctx.anchor is None:
+        vague = "PAST_REF" if backward else "FUTURE_REF"
+        granularity = "day" if word in CLOCK_UNITS else _GRANULARITY.get(letter, "year")
+        return period_found(m, None, granularity, timex_value=vague, evidence="vague or no anchor")
+    count = round(amount * factor) * (-1 if backward else 1)
+    value, granularity = shift(ctx.anchor, count, letter)
+    hedge = _words(m["hedge"])
+    evidence = f"{_words(m.group(0))} from anchor {ctx.anchor.isoformat()}"
+    if hedge in ("lebih dari", "lebih") and backward:
+        edge = shift_day(ctx.anchor, count, letter).isoformat()
+        return period_found(
+            m, f"../{edge}", "range", confidence=0.8, evidence=evidence, timex_value=value
+        )
+    if hedge == "kurang dari" and backward:
+        edge = shift_day(ctx.anchor, count, letter).isoformat()
+        return period_found(
+            m,
+            f"{edge}/{ctx.anchor.isoformat()}",
+            "range",
+            confidence=0.8,
+            evidence=evidence,
+            timex_value=value,
+        )
+    if granularity == "day":
+        return day_found(m, dt.date.fromisoformat(value), confidence=0.85, evidence=evidence)
+    return period_found(m, value, granularity, confidence=0.85, evidence=evidence)
+
+
+def duration(m: re.Match[str], ctx: Context) -> Found | None:
+    """10 tahun → P10Y · selama empat jam → PT4H · beberapa hari → PXD; a length, never a date."""
+    word = m["unit"].lower()
+    if m["se"] and word in ("jam", "menit", "detik", "abad"):
+        return None  # "sejam" is rare; "seabad" fine but "sedetik" often idiom
+    amount = _amount(m)
+    letter, factor = _unit(m)
+    prefix = "PT" if word in CLOCK_UNITS else "P"
+    if amount is None:
+        number = "X"
+    else:
+        total = amount * factor
+        number = str(int(total)) if total.is_integer() else f"{total:g}"
+    value = f"{prefix}{number}{letter}"
+    granularity = "time" if word in CLOCK_UNITS else _GRANULARITY.get(letter, "year")
+    return period_found(m, value, granularity, kind="duration", evidence="a length of time")
+
+
+def every(m: re.Match[str], ctx: Context) -> Found | None:
+    """setiap hari → P1D · tiap Senin → XXXX-WXX-1 · per bulan → P1M."""
+    if m["wd"]:
+        number = weekday_of(m["wd"])
+        if number is None or (m["wd"][0] == "m" and previous_word(ctx.text, m.start()) != "hari"):
+            return None
+        value = f"XXXX-WXX-{number + 1}"
+        return period_found(m, value, "day", kind="set", evidence="every weekday")
+    word = m["unit"].lower()
+    value = "PT1H" if word == "jam" else f"P1{UNITS[word]}"
+    granularity = _GRANULARITY.get(UNITS[word], "time")
+    return period_found(m, value, granularity, kind="set", evidence="every period")
+
+
+def reference(m: re.Match[str], ctx: Context) -> Found | None:
+    """saat ini, sekarang, kini → the anchor day (PRESENT_REF); baru-baru ini → PAST_REF."""
+    ref = REFERENCE_WORDS[_words(m["ref"])]
+    if ref == "PRESENT_REF" and ctx.anchor is not None:
+        found = day_found(m, ctx.anchor, confidence=0.5, evidence="the present (anchor day)")
+    else:
+        found = period_found(m, None, "unknown", evidence=f"vague reference ({ref})")
+    return Found(
+        start=found.start,
+        end=found.end,
+        value=found.value,
+        granularity=found.granularity,
+        kind="date",
+        timex_type="DATE",
+        timex_value=ref,
+        confidence=found.confidence,
+        evidence=found.evidence,
+    )
