@@ -18,12 +18,13 @@ from kilas.annotate.time_found import (
     Context,
     Found,
     announced,
+    clock_stamp,
     day_found,
     month_of,
     offset_of,
     period_found,
     previous_word,
-    same_clause,
+    sentence_initial,
     weekday_of,
 )
 
@@ -76,6 +77,11 @@ _YEAR_CUES = frozenset(
         "dalam",
         "pascapemilu",
         "oleh",
+        "untuk",
+        "tahun",
+        "hingga",
+        "akhir",
+        "awal",
     }
 )
 _COUNT_WORDS = re.compile(
@@ -164,6 +170,8 @@ def day_range(m: re.Match[str], ctx: Context) -> Found | None:
 def numeric_date(m: re.Match[str], ctx: Context) -> Found | None:
     """Selasa (17/10) · Senin(16/10/2023) · (15/9) · pada 15/9 · 17/10/2023."""
     wd, paren, sep, year_text = m["wd"], m["paren"], m["sep"], m["year"]
+    if m["rel"] and not paren:
+        return None
     if not year_text and not paren and not wd:
         if sep != "/" or previous_word(ctx.text, m.start()).lower() not in _PARTIAL_DATE_CUES:
             return None
@@ -186,7 +194,7 @@ def numeric_date(m: re.Match[str], ctx: Context) -> Found | None:
     if date and year_text:
         confidence, evidence = _weekday_check(date, wd)
     span = None
-    if paren and not wd:
+    if paren and not wd and not m["rel"]:
         span = (m.start("day"), m.end("year") if year_text else m.end("month"))
     return day_found(m, date, part=m["part"], confidence=confidence, evidence=evidence, span=span)
 
@@ -225,7 +233,8 @@ def bare_month(m: re.Match[str], ctx: Context) -> Found | None:
         year: int | None = ctx.anchor.year + shift
         confidence, evidence = 0.9, f"year from anchor {ctx.anchor.isoformat()}"
     else:
-        upcoming = "onward" if announced(ctx.text, m.start()) else ""
+        ahead = announced(ctx.text, m.start()) or previous_word(ctx.text, m.start()) == "untuk"
+        upcoming = "onward" if ahead else ""
         year, confidence, evidence = resolve_partial(
             ctx, month, None, direction=DIRECTIONS.get(direction, upcoming)
         )
@@ -236,6 +245,57 @@ def bare_month(m: re.Match[str], ctx: Context) -> Found | None:
 def _followed_by_name(text: str, end: int) -> bool:
     """True when a capitalised word follows (a person named Mei, not the month)."""
     return re.match(r"\s+[A-Z][a-z]", text[end : end + 4]) is not None
+
+
+def month_range(m: re.Match[str], ctx: Context) -> Found | None:
+    """Juni-Juli 2014 → 2014-06/2014-07."""
+    first, last = month_of(m["mon"]), month_of(m["mon2"])
+    if last <= first:
+        return None
+    year = int(m["year"])
+    value = f"{year:04d}-{first:02d}/{year:04d}-{last:02d}"
+    return period_found(
+        m, value, "range", evidence="printed month range", timex_value=f"{year:04d}-{first:02d}"
+    )
+
+
+_QUARTERS = {
+    "i": 1,
+    "ii": 2,
+    "iii": 3,
+    "iv": 4,
+    "1": 1,
+    "2": 2,
+    "3": 3,
+    "4": 4,
+    "pertama": 1,
+    "satu": 1,
+    "kedua": 2,
+    "dua": 2,
+    "ketiga": 3,
+    "tiga": 3,
+    "keempat": 4,
+    "empat": 4,
+}
+
+
+def quarter(m: re.Match[str], ctx: Context) -> Found | None:
+    """kuartal ketiga → 2014-Q3 · triwulan I-2015 · semester I tahun ini → 2014-H1."""
+    number = _QUARTERS[m["q"].lower()]
+    half = m["unit"].lower() == "semester"
+    if half and number > 2 or m["unit"].lower() == "caturwulan":
+        return None
+    if m["year"]:
+        year: int | None = int(m["year"])
+        confidence, evidence = 1.0, "printed quarter"
+    elif ctx.anchor is not None:
+        year = ctx.anchor.year + {"lalu": -1, "depan": 1}.get((m["dir"] or "").lower(), 0)
+        confidence, evidence = 0.8, f"year from anchor {ctx.anchor.isoformat()}"
+    else:
+        year, confidence, evidence = None, 0.0, "no anchor for the year"
+    value = f"{year:04d}-{'H' if half else 'Q'}{number}" if year else None
+    granularity = "month" if not half else "season"
+    return period_found(m, value, granularity, confidence=confidence, evidence=evidence)
 
 
 def year_range(m: re.Match[str], ctx: Context) -> Found | None:
@@ -250,8 +310,10 @@ def year_range(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def decade(m: re.Match[str], ctx: Context) -> Found | None:
-    """1990-an → 199 (the TimeML decade)."""
-    return period_found(m, m["decade"], "year", evidence="printed decade")
+    """1990-an → 199 (the TimeML decade) · 90-an → 199."""
+    digits = m["decade"].lstrip("'")
+    value = digits if len(digits) == 3 else "19" + digits
+    return period_found(m, value, "year", evidence="printed decade")
 
 
 def year(m: re.Match[str], ctx: Context) -> Found | None:
@@ -261,7 +323,12 @@ def year(m: re.Match[str], ctx: Context) -> Found | None:
         word = previous_word(ctx.text, m.start())
         if before and (before.isdigit() or before in "/-.,:#"):
             return None
-        if word and word[0].isupper() and word.lower() not in _YEAR_CUES and not word.isdigit():
+        if (
+            word
+            and word[0].isupper()
+            and word.lower() not in _YEAR_CUES
+            and not sentence_initial(ctx.text, m.start() - len(word) - 1)
+        ):
             return None
         if word.lower() in ("rp", "rp.", "no", "no.", "nomor", "nomer", "usd", "us$"):
             return None
@@ -271,19 +338,16 @@ def year(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def clock(m: re.Match[str], ctx: Context) -> Found | None:
-    """pukul 06.18 WIB · pukul 10 pagi · 12:12 WIT: on the day named just before, else the anchor."""
+    """pukul 06.18 WIB · pukul 10 pagi · 12:12 WIT: on the day the text last named, else the anchor.
+
+    News tells an event's day once ("Minggu (28/12/2014)") and then its times
+    ("pukul 06.17 WIB", "pukul 07.55 WIB"); those times are on the event's day.
+    """
     hour = int(m["h"] if m["h"] is not None else m["h2"])
-    minute = int(m["m"] or m["m2"] or 0)
-    part = (m["part"] or "").lower()
-    if part in ("sore", "petang", "malam") and hour < 12 or part == "siang" and hour < 6:
-        hour += 12
-    if hour > 24 or (hour == 24 and minute):
+    stamp = clock_stamp(hour, m["m"] or m["m2"], m["part"])
+    if stamp is None:
         return None
-    day = ctx.anchor
-    if ctx.last_day is not None and 0 <= m.start() - ctx.last_end <= 40:
-        if same_clause(ctx.text, ctx.last_end, m.start()):
-            day = ctx.last_day
-    stamp = f"T{hour % 24:02d}:{minute:02d}"
+    day = ctx.last_day or ctx.anchor
     value = day.isoformat() + stamp + offset_of(m["zone"]) if day else None
     return Found(
         start=m.start(),
@@ -293,7 +357,7 @@ def clock(m: re.Match[str], ctx: Context) -> Found | None:
         kind="time",
         timex_type="TIME",
         timex_value=(day.isoformat() if day else "XXXX-XX-XX") + stamp,
-        confidence=0.9 if day else 0.0,
+        confidence=0.8 if day else 0.0,
         evidence="clock time on " + (day.isoformat() if day else "an unknown day"),
         day=day,
     )

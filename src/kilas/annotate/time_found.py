@@ -44,7 +44,11 @@ class Context:
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]\s")
-_FUTURE_CUE = re.compile(r"\b(?:akan|bakal|dijadwalkan|direncanakan|rencananya)\b", re.IGNORECASE)
+_FUTURE_CUE = re.compile(
+    r"\b(?:akan|bakal|dijadwalkan|direncanakan|rencananya|ditargetkan|diperkirakan|diprediksi|"
+    r"pengiriman|pengantaran|kontrak)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(r"[.!?;,\n]")
 
 
@@ -101,6 +105,16 @@ def same_clause(text: str, start: int, end: int) -> bool:
     return _SENTENCE_END.search(text, start, end) is None
 
 
+def clock_stamp(hour: int, minute: str | None, part: str | None) -> str | None:
+    """``T06:18`` (``T06`` when no minutes were printed), the hour moved by a part of day."""
+    word = " ".join((part or "").lower().split())
+    if word in ("sore", "petang", "malam") and hour < 12 or word == "siang" and hour < 6:
+        hour += 12
+    if hour > 24 or (hour == 24 and minute and int(minute)):
+        return None
+    return f"T{hour % 24:02d}" + (f":{minute}" if minute else "")
+
+
 def day_found(
     m: re.Match[str],
     day: dt.date | None,
@@ -111,8 +125,28 @@ def day_found(
     evidence: str = "",
     span: tuple[int, int] | None = None,
 ) -> Found:
-    """A day (or a part of one): the product keeps the day, TimeML adds the part code."""
+    """A day (or a part of one, or a clock time on it, when the match has a ``ch`` clock tail).
+
+    The product keeps the day; TimeML adds the part-of-day code (``TAF``).
+    """
     start, end = span or m.span()
+    groups = m.groupdict()
+    if groups.get("ch"):
+        stamp = clock_stamp(int(groups["ch"]), groups.get("cm"), groups.get("cpart") or part)
+        if stamp is not None:
+            date = day.isoformat() if day else None
+            return Found(
+                start=start,
+                end=m.end(),
+                value=date + stamp + offset_of(groups.get("czone")) if date else None,
+                granularity="time",
+                kind="time",
+                timex_type="TIME",
+                timex_value=(date or "XXXX-XX-XX") + stamp,
+                confidence=confidence if day else 0.0,
+                evidence=evidence + "; clock time",
+                day=day,
+            )
     code = part_code(part)
     value = day.isoformat() if day else None
     timex = (value or "XXXX-XX-XX") + ("T" + code if code else "")

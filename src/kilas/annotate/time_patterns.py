@@ -46,6 +46,13 @@ WEEKDAY_DIR = (
 )
 DATE_DIR = r"(?:lalu|kemarin|mendatang|depan|nanti|ini)"
 
+CLOCK_TAIL = (
+    r"(?:\s*,?\s*(?:(?:sekitar|pada|mulai|hingga)\s+)?(?:pukul|pkl\.?|jam)\s*"
+    r"(?P<ch>[01]?\d|2[0-4])(?:[.:](?P<cm>[0-5]\d))?"
+    rf"(?:\s+(?P<cpart>{PART}))?(?:\s*(?P<czone>{ZONE}))?)?"
+)
+"""A clock time after a day: "Minggu (28/12/2014) sekitar pukul 06.18 WIB" is one time."""
+
 RANGE_DMY_RE = (
     rf"(?P<d1>{DAY})\s*(?:[-–—]|\s(?:hingga|sampai|s/d|s\.d\.?)\s)\s*(?P<d2>{DAY})"
     rf"\s+(?P<mon>{MONTH_ANY})(?:\s+(?P<year>{YEAR}))?{END}"
@@ -54,7 +61,7 @@ RANGE_DMY_RE = (
 
 FULL_DATE_RE = (
     rf"(?:(?:hari\s+)?(?P<wd>{WEEKDAY})\s*,?\s*)?(?P<day>{DAY})\s+(?P<mon>{MONTH_ANY})\s+(?P<year>{YEAR})"
-    rf"(?:(?:\s*,?\s*(?:pukul|pkl\.?|jam))?\s+(?P<clock>{CLOCK})(?:\s*(?P<zone>{ZONE}))?)?{END}"
+    rf"(?:\s+(?P<clock>{CLOCK})(?:\s*(?P<zone>{ZONE}))?|{CLOCK_TAIL}){END}"
 )
 """17 Oktober 2023, Jumat, 18 Oktober 2013, 30 Desember 2022 17:54 WIB."""
 
@@ -68,9 +75,9 @@ ISO_RE = rf"(?P<year>{YEAR})-(?P<month>1[0-2]|0[1-9])-(?P<day>[12]\d|3[01]|0[1-9
 """2023-10-17."""
 
 NUMERIC_DATE_RE = (
-    rf"(?:(?:hari\s+)?(?P<wd>{WEEKDAY})\s*,?\s*)?(?P<paren>\(\s*)?(?P<day>{DAY})\s*(?P<sep>[/.\-])\s*"
+    rf"(?:(?:(?:hari\s+)?(?P<wd>{WEEKDAY})|(?P<rel>kemarin|hari\s+ini|besok))\s*,?\s*)?(?P<paren>\(\s*)?(?P<day>{DAY})\s*(?P<sep>[/.\-])\s*"
     rf"(?P<month>{MONTH_NUM})(?:\s*(?P=sep)\s*(?P<year>\d{{4}}|\d{{2}}))?(?!\d|[/.\-]\d)"
-    rf"(?(paren)\s*\))(?:\s+(?P<part>{PART}))?"
+    rf"(?(paren)\s*\))(?:\s+(?P<part>{PART}))?{CLOCK_TAIL}"
 )
 """Selasa (17/10), Senin(16/10/2023), (15/9), 17/10/2023; a part of day may follow."""
 
@@ -92,13 +99,27 @@ MONTH_RE = (
 )
 """Maret, bulan September, Juli lalu, Oktober ini."""
 
+MONTH_RANGE_RE = (
+    rf"(?P<mon>{MONTH_FULL})\s*(?:[-–—]|\s(?:hingga|sampai)\s)\s*(?P<mon2>{MONTH_FULL})"
+    rf"\s+(?:tahun\s+)?(?P<year>{YEAR}){END}"
+)
+"""Juni-Juli 2014."""
+
+QUARTER_RE = (
+    r"(?P<unit>kuartal|triwulan|caturwulan|semester)\s+(?:ke-?)?"
+    r"(?P<q>IV|I{1,3}|[1-4]|pertama|kedua|ketiga|keempat|satu|dua|tiga|empat)"
+    rf"(?:\s*[-/]?\s*(?:tahun\s+)?(?P<year>{YEAR})|\s+(?:tahun\s+)?(?P<dir>ini|lalu|depan)|"
+    r"(?=\s+dan\s))?" + END
+)
+"""kuartal ketiga, kuartal kedua 2015, triwulan I-2015, semester I tahun ini."""
+
 YEAR_RANGE_RE = (
     rf"(?:(?:tahun|periode)\s+)?(?P<y1>{YEAR})\s*(?:[-–/]|\s(?:hingga|sampai)\s)\s*"
     rf"(?P<y2>{YEAR}|\d{{2}})(?![\d.,]?\d){END}"
 )
 """2024-25, 2024/2025, tahun 2014-2015."""
 
-DECADE_RE = rf"(?:(?:tahun|era)\s+)?(?P<decade>(?:1[89]|20)\d)0-an"
+DECADE_RE = rf"(?:(?:tahun|era)\s+)?(?P<decade>(?:1[89]|20)\d|'?[2-9])0-an"
 """1990-an."""
 
 YEAR_RE = (
@@ -108,7 +129,7 @@ YEAR_RE = (
 """2014, tahun 2024, pertengahan 2014."""
 
 SEASON_RE = (
-    r"musim\s+(?P<season>semi|panas|gugur|dingin)"
+    r"musim\s+(?P<season>semi|panas|gugur|dingin|penghujan|hujan|kemarau)"
     rf"(?:\s+(?:(?P<year>{YEAR})|(?P<dir>lalu|ini|depan|mendatang|nanti)|"
     r"tahun\s+(?P<ydir>lalu|ini|depan)))?" + END
 )
@@ -127,7 +148,8 @@ RELATIVE_DAY_RE = (
     r"hari\s+itu|malam\s+itu|semalam|tadi\s+malam)"
     rf"(?:\s+(?P<part>{PART}))?"
     rf"|(?P<word2>tadi)\s+(?P<part2>{PART})"
-    rf"|(?P<part3>{PART})\s+(?P<word3>ini|tadi|nanti)){END}"
+    rf"|(?P<part3>{PART})\s+(?:hari\s+)?(?P<word3>ini|tadi|nanti)"
+    rf"|(?P<part4>{PART})\s+(?P<word4>hari(?:nya)?)){CLOCK_TAIL}{END}"
 )
 """hari ini, kemarin sore, besok, lusa, kemarin lusa, tadi pagi, malam ini, hari itu."""
 
@@ -143,29 +165,27 @@ PERIOD_BARE_RE = rf"(?P<lead>awal|akhir|pertengahan|penghujung)\s+(?P<unit>pekan
 
 WEEKDAY_RE = (
     rf"(?:(?P<hari>hari)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<dir>{WEEKDAY_DIR}))?"
-    rf"(?:\s+(?P<part>{PART}))?{END}"
+    rf"(?:\s+(?P<part>{PART}))?{CLOCK_TAIL}{END}"
 )
 """Kamis, hari Kamis, Kamis lalu, Kamis mendatang, Selasa sore, Senin pekan depan."""
 
 AGO_RE = (
     rf"(?:(?P<hedge>{HEDGE})\s+)?(?:(?P<n>{NUMBER}|beberapa)\s+|(?P<se>se))(?P<unit>{UNIT})"
-    r"\s+(?P<dir>yang\s+lalu|lalu|silam|sebelumnya|kemudian|mendatang|lagi|ke\s+depan)" + END
+    r"\s+(?P<dir>yang\s+lalu|lalu|silam|sebelumnya|kemudian|lagi)" + END
 )
 """dua hari lalu, tiga tahun lalu, lebih dari dua tahun lalu, setahun silam, dua pekan lagi."""
 
 DURATION_RE = (
     rf"(?:(?P<hedge>{HEDGE})\s+)?(?:(?P<n>{NUMBER}|beberapa|puluhan|ratusan|belasan)\s+"
-    rf"|(?P<se>se))(?P<unit>{UNIT})(?:\s+(?P<last>terakhir|belakangan))?{END}"
+    rf"|(?P<se>se))(?P<unit>{UNIT})(?:\s+(?P<last>terakhir|belakangan|ke\s+depan|mendatang))?{END}"
 )
 """10 tahun, dua hari, empat jam, sekitar delapan menit, sepekan, tiga tahun terakhir."""
 
-SET_RE = (
-    rf"(?:setiap|tiap|per)\s+(?P<unit>hari|pekan|minggu|bulan|tahun|jam|(?P<wd>{WEEKDAY})){END}"
-)
-"""setiap hari, tiap Senin, per bulan."""
+SET_RE = rf"(?:setiap|tiap)\s+(?P<unit>hari|pekan|minggu|bulan|tahun|jam|(?P<wd>{WEEKDAY})){END}"
+"""setiap hari, tiap Senin (not "per hari": a rate, "barel per hari")."""
 
 REFERENCE_RE = (
-    r"(?P<ref>saat\s+ini|sekarang|kini|dewasa\s+ini|masa\s+kini|baru-baru\s+ini|"
+    r"(?P<ref>beberapa\s+waktu\s+(?:yang\s+)?lalu|beberapa\s+waktu|saat\s+ini|sekarang|kini|dewasa\s+ini|masa\s+kini|baru-baru\s+ini|"
     r"belakangan\s+ini|masa\s+lalu|masa\s+depan|dalam\s+waktu\s+dekat)" + END
 )
 """saat ini, sekarang, kini, baru-baru ini, masa depan (TimeML placeholders)."""

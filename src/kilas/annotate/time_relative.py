@@ -75,9 +75,10 @@ def _words(text: str | None) -> str:
 
 def relative_day(m: re.Match[str], ctx: Context) -> Found | None:
     """hari ini · kemarin sore · besok · lusa · tadi pagi · malam ini · hari itu."""
-    word = _words(m["word"] or m["word2"] or m["word3"])
-    part = m["part"] or m["part2"] or m["part3"] or ("malam" if "malam" in word else None)
-    if word in ("hari itu", "malam itu"):
+    word = _words(m["word"] or m["word2"] or m["word3"] or m["word4"])
+    part = m["part"] or m["part2"] or m["part3"] or m["part4"]
+    part = part or ("malam" if "malam" in word else None)
+    if word in ("hari itu", "malam itu", "hari", "harinya"):
         return day_found(
             m, ctx.last_day, part=part, confidence=0.6, evidence="the day named before"
         )
@@ -90,6 +91,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Found | None:
     name = m["wd"]
     if name[0] == "m" and not m["hari"]:
         return None  # "minggu" in lower case is a week
+    if previous_word(ctx.text, m.start()).lower() in ("pasar", "jl", "jl.", "jalan", "kliwon"):
+        return None  # a place: Pasar Minggu
     if name.lower().startswith("jum") and previous_word(ctx.text, m.start()).lower() in (
         "salat",
         "shalat",
@@ -256,6 +259,8 @@ def every(m: re.Match[str], ctx: Context) -> Found | None:
 def reference(m: re.Match[str], ctx: Context) -> Found | None:
     """saat ini, sekarang, kini → the anchor day (PRESENT_REF); baru-baru ini → PAST_REF."""
     ref = REFERENCE_WORDS[_words(m["ref"])]
+    if ref == "PXX":
+        return period_found(m, "PXX", "unknown", kind="duration", evidence="an unstated length")
     if ref == "PRESENT_REF" and ctx.anchor is not None:
         found = day_found(m, ctx.anchor, confidence=0.5, evidence="the present (anchor day)")
     else:

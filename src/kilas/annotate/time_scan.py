@@ -36,6 +36,8 @@ RULES: tuple[Rule, ...] = (
     Rule("full_date", p.FULL_DATE_RE, absolute.full_date),
     Rule("month_first", p.MONTH_FIRST_RE, absolute.full_date),
     Rule("iso", p.ISO_RE, absolute.full_date),
+    Rule("month_range", p.MONTH_RANGE_RE, absolute.month_range),
+    Rule("quarter", p.QUARTER_RE, absolute.quarter),
     Rule("year_range", p.YEAR_RANGE_RE, absolute.year_range),
     Rule("decade", p.DECADE_RE, absolute.decade),
     Rule("clock", p.CLOCK_RE, absolute.clock),

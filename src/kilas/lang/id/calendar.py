@@ -79,8 +79,16 @@ SEASONS: dict[str, str] = {
     "panas": "SU",
     "gugur": "FA",
     "dingin": "WI",
+    "hujan": "WI",
+    "penghujan": "WI",
+    "kemarau": "SU",
 }
-"""``musim <name>`` to the TimeML season code."""
+"""``musim <name>`` to the TimeML season code.
+
+Indonesia's rainy season (musim hujan / penghujan, about November to March)
+is written as winter and its dry season (kemarau) as summer, the nearest
+TimeML codes.
+"""
 
 TIMEZONES: dict[str, str] = {
     "wib": "+07:00",
