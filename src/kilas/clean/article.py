@@ -104,12 +104,9 @@ def clean_article(
     """
     lines = split_lines(article.raw)
     result = _Result(settings=settings, boilerplate=boilerplate)
-    tags_from = _trailing_tags(lines)
     for index, line in enumerate(lines):
-        if index >= tags_from:
-            result.remove(line, "tags")
-        else:
-            _walk(line, index, lines, article, result)
+        _walk(line, index, lines, article, result)
+    _drop_trailing_tags(result)
     return _assemble(article, result)
 
 
@@ -126,14 +123,25 @@ def split_lines(raw: str) -> list[Line]:
     return lines
 
 
-def _trailing_tags(lines: list[Line]) -> int:
-    """Index of the line that starts a closing tag list, or ``len(lines)``."""
-    for index in range(len(lines) - 1, max(-1, len(lines) - 16), -1):
-        if is_tags(lines[index].text):
+def _drop_trailing_tags(result: _Result) -> None:
+    """Remove closing tag lists: a "Tags" line and only short lines after it, at the end."""
+    start = _tags_start(result.kept)
+    while start is not None:
+        for tag, _ in result.kept[start:]:
+            result.remove(tag, "tags")
+        del result.kept[start:]
+        start = _tags_start(result.kept)
+
+
+def _tags_start(kept: list[tuple[Line, str]]) -> int | None:
+    """Index of the kept line that opens a closing tag list, or None."""
+    for index in range(len(kept) - 1, max(-1, len(kept) - 16), -1):
+        line = kept[index][0]
+        if is_tags(line.text):
             return index
-        if len(lines[index].text.split()) > TAG_MAX_WORDS:
-            break
-    return len(lines)
+        if len(line.text.split()) > TAG_MAX_WORDS:
+            return None
+    return None
 
 
 def _walk(line: Line, index: int, lines: list[Line], article: Article, result: _Result) -> None:
@@ -163,7 +171,8 @@ def _take_header(
     line: Line, index: int, lines: list[Line], article: Article, result: _Result
 ) -> bool:
     """Remove a title or date line of the header; strip a dateline prefix. True when consumed."""
-    if index == 0 and _is_title(line, lines, article):
+    is_first = not result.kept and result.title is None and not result.dateline_tried
+    if is_first and _is_title(line, lines[index + 1 :], article):
         result.title = line.text
         result.remove(line, "title")
         return True
@@ -176,8 +185,8 @@ def _take_header(
         return False
     dateline = parse_dateline(line.text)
     if dateline is None:
-        # Only the first body paragraph may open with a dateline; headings come before it.
-        result.dateline_tried = short_line_kind(line.text, max_words=6) is None
+        # Only the first body paragraph may open with a dateline; headlines come before it.
+        result.dateline_tried = not is_title_like(line.text)
         return False
     result.dateline_tried = True
     result.outlet, result.place = dateline.outlet, dateline.place
@@ -188,13 +197,13 @@ def _take_header(
     return True
 
 
-def _is_title(line: Line, lines: list[Line], article: Article) -> bool:
+def _is_title(line: Line, following: list[Line], article: Article) -> bool:
     """True when the first line is the title (the feed's, or a headline before header lines)."""
     if article.title is not None:
         return normalize_line(article.title) == normalize_line(line.text)
     if not is_title_like(line.text) or parse_date_line(line.text) is not None:
         return False
-    for after in lines[1 : 1 + HEADER_LOOKAHEAD]:
+    for after in following[:HEADER_LOOKAHEAD]:
         if parse_date_line(after.text) is not None or line_reason(after.text) is not None:
             return True
         dateline = parse_dateline(after.text)

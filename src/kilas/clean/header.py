@@ -17,13 +17,12 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from kilas.lang.id.lexicon import lexicon
+from kilas.lang.id.lexicon import lexicon, word_tag
 from kilas.lang.id.outlets import known_outlet
 
-_SEP = r"(?:-{1,2}|–|—|―)"
-_HEAD = re.compile(
-    rf"^(?P<head>(?:[^\n.!?:;\"“”]|\.(?=\w)){{2,60}}?)\s+{_SEP}(?:\s+(?![a-z])|\s*$)"
-)
+# An en/em dash may touch its words ("SPANYOL– Barcelona"); a hyphen needs a space before it.
+_SEP = r"(?:\s*[–—―]|\s+-{1,2})"
+_HEAD = re.compile(rf"^(?P<head>(?:[^\n.!?:;\"“”–—―]|\.(?=\w)){{2,60}}?){_SEP}\s*")
 _PAREN = re.compile(r"^(?P<place>[^()]+?)\s*,?\s*\((?P<brand>[^()]{2,30})\)$")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|tv|news|co)$", re.IGNORECASE)
 _CAMEL = re.compile(r"^[A-Z][a-z]+[A-Z]\w*$")
@@ -54,14 +53,31 @@ def parse_dateline(text: str) -> Dateline | None:
     if second is not None:
         brand = second.group("head").strip()
         place = first.group("head").strip()
-        if _is_place(place) and _is_brand(brand):
-            end = first.end() + second.end()
+        end = first.end() + second.end()
+        if (
+            _is_place(place)
+            and not _is_outlet(place)
+            and _is_brand(brand)
+            and word_tag(brand.split()[0]) is None
+            and _checked(text, Dateline(outlet=None, place=place, end=end)) is not None
+        ):
             return Dateline(outlet=_outlet_name(brand), place=place, end=end)
     parsed = _parse_head(first.group("head").strip())
     if parsed is None:
         return None
     outlet, place = parsed
-    return Dateline(outlet=outlet, place=place, end=first.end())
+    return _checked(text, Dateline(outlet=outlet, place=place, end=first.end()))
+
+
+def _checked(text: str, dateline: Dateline) -> Dateline | None:
+    """The dateline, unless the body after it opens in lowercase (and no outlet vouches for it).
+
+    "Kim Jong - un dikenal" is a name split by a hyphen, not a dateline.
+    """
+    rest = text[dateline.end :]
+    if dateline.outlet is None and re.match(r"[a-z]{2,}\b", rest):
+        return None
+    return dateline
 
 
 def _parse_head(head: str) -> tuple[str | None, str | None] | None:
@@ -75,7 +91,9 @@ def _parse_head(head: str) -> tuple[str | None, str | None] | None:
     parts = [p.strip() for p in head.split(",")]
     outlets = [p for p in parts if _is_outlet(p)]
     places = [p for p in parts if p not in outlets]
-    if len(outlets) > 1 or not all(_is_place(p) for p in places):
+    # Beside a recognised outlet any short run of names is a place ("Pati, CNN Indonesia").
+    is_place = _is_short_names if outlets else _is_place
+    if len(outlets) > 1 or not all(is_place(p) for p in places):
         return None
     outlet = _outlet_name(outlets[0]) if outlets else None
     return outlet, (", ".join(places) or None)
@@ -111,6 +129,11 @@ def _is_place(part: str) -> bool:
     if not 1 <= len(words) <= 4 or not _is_names(part):
         return False
     return words[0].lower() not in lexicon()
+
+
+def _is_short_names(part: str) -> bool:
+    """One to four capitalised words."""
+    return 1 <= len(part.split()) <= 4 and _is_names(part)
 
 
 def _is_names(part: str) -> bool:

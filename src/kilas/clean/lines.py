@@ -59,12 +59,18 @@ _READING_TIME = re.compile(
 )
 _READ_ALSO = re.compile(
     r"^(?:baca juga|baca pula|simak juga|lihat juga|tonton juga|saksikan juga|baca selengkapnya|"
-    r"artikel terkait|berita terkait|read also|see also|related)(?P<sep>[_\s]*:?)\s*",
+    r"artikel terkait|berita terkait|read also|see also|related|baca(?=\s*:))"
+    r"(?P<sep>[_\s]*[:–-]?)\s*",
     re.IGNORECASE,
 )
 _READ_ALSO_GLUED = re.compile(r"^baca_juga\s*", re.IGNORECASE)
 _TAGS = re.compile(
     r"^(?:tags?\b|(?:topik|topic|kata kunci|keywords?|label)\s*:)\s*:?(?:\s.*)?$", re.IGNORECASE
+)
+_BYLINE = re.compile(
+    r"^(?:reporter|penulis|editor|redaktur|pewarta|kontributor|laporan wartawan|"
+    r"penyunting|fotografer|videografer)\b[^:]{0,30}:\s*\S[^.!?]{0,60}$",
+    re.IGNORECASE,
 )
 _COUNTER = re.compile(r"^\d{1,3}(?:[.,]\d{1,3})?\s*(?:[kKrRmM]|rb|jt)?$")
 _BULLET = re.compile(r"^[^\w\"“”'‘’()]+$")
@@ -83,7 +89,7 @@ def line_reason(line: str) -> str | None:
     """Return the reason code of a page-furniture line, or None.
 
     Codes: ``ad``, ``share-widget``, ``caption`` (a photo's enlarge button),
-    ``reading-time``, ``counter``, ``bullet``, ``editor-initials``.
+    ``byline``, ``reading-time``, ``counter``, ``bullet``, ``editor-initials``.
     """
     if _AD.match(line):
         return "ad"
@@ -92,6 +98,8 @@ def line_reason(line: str) -> str | None:
     icon = _ICON_LABEL.match(line)
     if icon is not None and len(icon.group("label").split()) <= 3:
         return "caption" if _PHOTO_ICON.search(line) else "share-widget"
+    if _BYLINE.match(line):
+        return "byline"
     if _READING_TIME.match(line):
         return "reading-time"
     if _COUNTER.match(line):
@@ -115,7 +123,7 @@ def read_also(line: str) -> int | None:
     if marker is None:
         return None
     rest = line[marker.end() :]
-    has_colon = glued is None and ":" in marker.group("sep")
+    has_colon = glued is None and any(c in marker.group("sep") for c in ":–-")
     if not has_colon and len(rest.split()) >= 12 and rest.rstrip()[-1:] in '.!?"”':
         # A sentence after the marker is body text: "Lihat juga bagaimana …" is not a link.
         return marker.end() if glued is not None else None
