@@ -251,7 +251,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     result = {
-        "machine": f"{platform.machine()} {platform.processor() or ''} python {platform.python_version()}",
+        "machine": f"{platform.machine()} python {platform.python_version()}",
         "indotimex": indotimex(args.data, args.dateparser_docs),
         "indosum": indosum(args.data),
         "speed": speed(args.data),
@@ -270,7 +270,8 @@ def _report(result: dict[str, object]) -> None:
     assert isinstance(timex, dict)
     print(f"IndoTimex test: {timex['docs']} docs, {timex['gold_timexes']} gold TIMEX3")
     print(
-        f"{'':12}{'strict F1':>10}{'relaxed F1':>11}{'type F1':>9}{'value F1':>10}{'value P':>9}{'value R':>9}"
+        f"{'':12}{'strict F1':>10}{'relaxed F1':>11}{'type F1':>9}{'value F1':>10}"
+        f"{'value P':>9}{'value R':>9}"
     )
     for name in ("kilas", "dateparser"):
         f = timex[name]
@@ -279,7 +280,8 @@ def _report(result: dict[str, object]) -> None:
             f"{f['value_f1']:10.2f}{f['value_p']:9.2f}{f['value_r']:9.2f}"
         )
     print(
-        f"dateparser: {timex['dateparser_docs_per_s']:.1f} docs/s on {timex['dateparser_docs']} docs"
+        f"dateparser: {timex['dateparser_docs_per_s']:.1f} docs/s "
+        f"on {timex['dateparser_docs']} docs"
     )
     print("IndoSum date inference:", json.dumps(result["indosum"]))
     print("Speed:", json.dumps(result["speed"]))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 from pathlib import Path
 from typing import Any
@@ -324,7 +325,7 @@ def test_spans_match_text(parts: list[str]) -> None:
     times = find_time_expressions(text, anchor=D(2024, 5, 16))
     for expr in times:
         assert expr.span.matches(text)
-    assert all(a.span.end <= b.span.start for a, b in zip(times, times[1:], strict=False))
+    assert all(a.span.end <= b.span.start for a, b in itertools.pairwise(times))
 
 
 @pytest.mark.parametrize(

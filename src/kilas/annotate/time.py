@@ -45,7 +45,7 @@ class TimeSettings:
     """Report lengths of time ("selama dua hari") and frequencies as kind duration / set."""
 
     infer_anchor: bool = True
-    """Without a printed or inferred date, infer one from the text to anchor relative expressions."""
+    """Without a printed or inferred date, infer one from the text to anchor relative ones."""
 
     min_confidence: float = 0.0
     """Drop resolved expressions below this confidence (unresolved ones are always kept)."""
@@ -138,8 +138,8 @@ def _day(value: str) -> dt.date | None:
         return None
 
 
-@stage("time", requires={"text"}, assigns={"times"})
-def find_times(article: Article, *, settings: TimeSettings = TimeSettings()) -> Article:  # noqa: B008
+@stage("time", requires={"text"}, assigns={"times"})  # type: ignore[arg-type]
+def find_times(article: Article, *, settings: TimeSettings = TimeSettings()) -> Article:
     """Fill ``article.times`` with the article's time expressions, resolved against its date.
 
     The anchor is the printed date, else the inferred one, else one inferred

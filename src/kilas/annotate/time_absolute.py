@@ -71,17 +71,12 @@ _YEAR_CUES = frozenset(
         "medio",
         "dan",
         "atau",
-        "hingga",
         "antara",
         "tahun-tahun",
         "dalam",
         "pascapemilu",
         "oleh",
         "untuk",
-        "tahun",
-        "hingga",
-        "akhir",
-        "awal",
     }
 )
 _COUNT_WORDS = re.compile(
@@ -94,7 +89,7 @@ _COUNT_WORDS = re.compile(
 def resolve_partial(
     ctx: Context, month: int, day: int | None, *, weekday: int | None = None, direction: str = ""
 ) -> tuple[int | None, float, str]:
-    """Year of a date printed without one: from the anchor, else a weekday among the text's years."""
+    """Year of a date printed without one: from the anchor, else pinned by a weekday."""
     if ctx.anchor is not None:
         year, confidence = pick_year(month, day, ctx.anchor, direction=direction, weekday=weekday)
         return year, confidence, f"year from anchor {ctx.anchor.isoformat()}"
@@ -172,9 +167,9 @@ def numeric_date(m: re.Match[str], ctx: Context) -> Found | None:
     wd, paren, sep, year_text = m["wd"], m["paren"], m["sep"], m["year"]
     if m["rel"] and not paren:
         return None
-    if not year_text and not paren and not wd:
-        if sep != "/" or previous_word(ctx.text, m.start()).lower() not in _PARTIAL_DATE_CUES:
-            return None
+    cued = previous_word(ctx.text, m.start()).lower() in _PARTIAL_DATE_CUES
+    if not year_text and not paren and not wd and (sep != "/" or not cued):
+        return None
     if year_text and not paren and not wd and sep == "." and len(year_text) != 4:
         return None
     month, day = int(m["month"]), int(m["day"])
@@ -283,7 +278,7 @@ def quarter(m: re.Match[str], ctx: Context) -> Found | None:
     """kuartal ketiga → 2014-Q3 · triwulan I-2015 · semester I tahun ini → 2014-H1."""
     number = _QUARTERS[m["q"].lower()]
     half = m["unit"].lower() == "semester"
-    if half and number > 2 or m["unit"].lower() == "caturwulan":
+    if (half and number > 2) or m["unit"].lower() == "caturwulan":
         return None
     if m["year"]:
         year: int | None = int(m["year"])

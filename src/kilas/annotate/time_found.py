@@ -53,7 +53,7 @@ _CLAUSE_BREAK = re.compile(r"[.!?;,\n]")
 
 
 def announced(text: str, start: int) -> bool:
-    """True when the clause before ``start`` announces something upcoming ("akan", "dijadwalkan")."""
+    """True when the clause before ``start`` announces something upcoming ("akan")."""
     clause = _CLAUSE_BREAK.split(text[max(0, start - 60) : start])[-1]
     return _FUTURE_CUE.search(clause) is not None
 
@@ -108,7 +108,7 @@ def same_clause(text: str, start: int, end: int) -> bool:
 def clock_stamp(hour: int, minute: str | None, part: str | None) -> str | None:
     """``T06:18`` (``T06`` when no minutes were printed), the hour moved by a part of day."""
     word = " ".join((part or "").lower().split())
-    if word in ("sore", "petang", "malam") and hour < 12 or word == "siang" and hour < 6:
+    if (word in ("sore", "petang", "malam") and hour < 12) or (word == "siang" and hour < 6):
         hour += 12
     if hour > 24 or (hour == 24 and minute and int(minute)):
         return None

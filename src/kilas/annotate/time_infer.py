@@ -44,6 +44,7 @@ _ANNIVERSARY = re.compile(
     r"\s+(?:pada\s+)?(?:tahun\s+)?(?P<year>1[89]\d\d|20\d\d)\b",
     re.IGNORECASE,
 )
+_CALENDAR_VALUE = re.compile(r"^\d{4}(?:-\d\d){0,2}$")
 _STOP = frozenset(
     {
         "yang",
@@ -154,9 +155,7 @@ def _from_relative(text: str, found: list[Found]) -> InferredDate | None:
     dated = [
         f
         for f in found
-        if f.evidence.startswith("printed")
-        and f.value
-        and f.granularity in ("day", "month", "year")
+        if f.evidence.startswith("printed") and f.value and _CALENDAR_VALUE.match(f.value)
     ]
     for match in _AGO.finditer(text):
         unit = match["unit"].lower()

@@ -119,7 +119,7 @@ YEAR_RANGE_RE = (
 )
 """2024-25, 2024/2025, tahun 2014-2015."""
 
-DECADE_RE = rf"(?:(?:tahun|era)\s+)?(?P<decade>(?:1[89]|20)\d|'?[2-9])0-an"
+DECADE_RE = r"(?:(?:tahun|era)\s+)?(?P<decade>(?:1[89]|20)\d|'?[2-9])0-an"
 """1990-an."""
 
 YEAR_RE = (

@@ -144,7 +144,10 @@ def _period_value(m: re.Match[str], ctx: Context, unit_text: str, step: int, lea
 
 
 def season(m: re.Match[str], ctx: Context) -> Found | None:
-    """musim semi 2023 → 2023-SP · musim dingin · musim semi mendatang (not "Olimpiade Musim Dingin")."""
+    """musim semi 2023 → 2023-SP · musim dingin · musim semi mendatang.
+
+    Not "Olimpiade Musim Dingin", an event's name.
+    """
     if previous_word(ctx.text, m.start()).lower() in ("olimpiade", "paralimpiade", "olympic"):
         return None
     code = SEASONS[m["season"].lower()]

@@ -100,9 +100,28 @@ def scan(text: str, anchor: dt.date | None) -> list[Found]:
             pos = hit.start() + 1
             continue
         out.append(found)
-        if found.day is not None and found.kind in ("date", "time"):
+        dated = found.day is not None and found.kind in ("date", "time")
+        if dated and not _attribution(text, found.start):
             ctx.last_day, ctx.last_end = found.day, found.end
         pos = max(end, hit.start() + 1)
+
+
+_SPEECH = re.compile(
+    r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|tambah|terang|papar|imbuh|tegas|sebut)(?:nya)?\b|"
+    r"\bme(?:ngatakan|njelaskan|nuturkan|ngungkapkan|nyampaikan|nerangkan|negaskan)\b",
+    re.IGNORECASE,
+)
+
+
+def _attribution(text: str, start: int) -> bool:
+    """True for the date of a statement ("…, kata Ali, Kamis (28/11)"): when it was said.
+
+    Such a reporting date does not move the story's reference day, which clock
+    times later in the text are read against.
+    """
+    clause = text[max(0, start - 70) : start]
+    clause = re.split(r"[.!?\n]\s", clause)[-1]
+    return _SPEECH.search(clause) is not None
 
 
 def _resolve(text: str, start: int, index: int, ctx: Context) -> tuple[Found | None, int]:
