@@ -196,6 +196,7 @@ class Mention(Record):
     label: str  # PER, ORG, LOC, GPE
     entity_id: str | None = None
     role: str | None = None
+    name: str | None = None  # its full form in the article: "Putin" -> "Vladimir Putin"
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)

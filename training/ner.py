@@ -1,0 +1,149 @@
+"""Train the shipped entity tagger (models/ner/) from idner-news-2k and NERGrit.
+
+A linear-chain CRF (CRFsuite, L-BFGS with L1+L2) over word, shape, affix,
+context, cue-word, gazetteer and word-cluster features
+(:mod:`kilas.annotate.ner_features`). The gazetteer feature is jack-knifed on
+the training data (each fifth sees a gazetteer built from the other four) so
+the CRF learns how far to trust it. Word clusters (``--clusters``) come from
+our own unlabelled text (the training sentences, the seeds and IndoTimex-dev:
+no IndoSum, NER-UI or NERP); they did not help on dev and are off by default.
+
+    nice -n 10 python training/ner.py            # writes models/ner/
+    python training/ner.py --out /tmp/x --no-dev # an experiment: train splits only
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+import pycrfsuite
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT / "src"), str(ROOT / "training")]
+
+from ner_clusters import train_clusters, unlabelled_sentences  # noqa: E402
+from ner_data import Sentence, idner, nergrit, score  # noqa: E402
+
+from kilas.annotate.entities import NerModel  # noqa: E402
+from kilas.annotate.ner_features import Lexicon, sentence_features  # noqa: E402
+
+PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True}
+
+
+def gazetteer(sentences: Sequence[Sentence], *, min_count: int = 2) -> dict[str, str]:
+    """Lower-cased words that are mostly part of one entity type in ``sentences``."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for sent in sentences:
+        for word, tag in sent:
+            counts[word.lower()][tag[2:] or "O"] += 1
+    out: dict[str, str] = {}
+    for word, c in counts.items():
+        kind, n = c.most_common(1)[0]
+        total = sum(c.values())
+        if kind != "O" and n >= min_count and n / total >= 0.5 and len(word) > 1:
+            out[word] = kind
+    return out
+
+
+def common_words(sentences: Sequence[Sentence], *, min_count: int = 3) -> frozenset[str]:
+    """Words written in lower case at least ``min_count`` times and never inside an entity."""
+    lower: Counter[str] = Counter()
+    named: set[str] = set()
+    for sent in sentences:
+        for word, tag in sent:
+            if tag != "O":
+                named.add(word.lower())
+            elif word.islower():
+                lower[word] += 1
+    return frozenset(w for w, n in lower.items() if n >= min_count and w not in named)
+
+
+def featurize(sentences: Sequence[Sentence], lexicon: Lexicon) -> list[list[list[str]]]:
+    """CRF features of every sentence."""
+    return [sentence_features([w for w, _ in s], lexicon) for s in sentences]
+
+
+def train(sentences: Sequence[Sentence], clusters: dict[str, str], out: Path) -> Lexicon:
+    """Train a CRF on ``sentences``; write it to ``out``; return the inference lexicon."""
+    trainer = pycrfsuite.Trainer(verbose=False)
+    folds = 5
+    for k in range(folds):
+        held = [s for i, s in enumerate(sentences) if i % folds == k]
+        rest = [s for i, s in enumerate(sentences) if i % folds != k]
+        lexicon = Lexicon(clusters=clusters, gazetteer=gazetteer(rest))
+        for sent, feats in zip(held, featurize(held, lexicon), strict=True):
+            trainer.append(feats, [t for _, t in sent])
+    trainer.set_params(PARAMS)
+    out.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(out / "model.crfsuite"))
+    return Lexicon(
+        clusters=clusters, gazetteer=gazetteer(sentences), common=common_words(sentences)
+    )
+
+
+def write_lexicon(out: Path, lexicon: Lexicon) -> None:
+    """Write the lexicon the model needs at inference beside it."""
+    data = {
+        "clusters": dict(lexicon.clusters),
+        "gazetteer": dict(lexicon.gazetteer),
+        "common": sorted(lexicon.common),
+    }
+    text = json.dumps(data, sort_keys=True, ensure_ascii=False, indent=0)
+    (out / "lexicon.json").write_text(text, encoding="utf-8")
+
+
+def evaluate(
+    model: Path, lexicon: Lexicon, sentences: Sequence[Sentence]
+) -> dict[str, tuple[float, float, float, int]]:
+    """Entity-level scores of the model on ``sentences``."""
+    ner = NerModel.load(model.parent)
+    pred = [ner.tag([w for w, _ in s]) for s in sentences]
+    return score([[t for _, t in s] for s in sentences], pred)
+
+
+def main() -> None:
+    """Train, score on the held-out sets and write the model folder."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=ROOT / "models" / "ner")
+    parser.add_argument("--no-dev", action="store_true", help="train on train splits only")
+    parser.add_argument("--clusters", action="store_true", help="add word-cluster features")
+    parser.add_argument("--c1", type=float, default=PARAMS["c1"])
+    parser.add_argument("--c2", type=float, default=PARAMS["c2"])
+    parser.add_argument("--only", choices=["idner", "nergrit"], help="train on one corpus")
+    args = parser.parse_args()
+    PARAMS.update(c1=args.c1, c2=args.c2)
+
+    data = [] if args.only == "nergrit" else idner("train")
+    data += [] if args.only == "idner" else nergrit("train")
+    if not args.no_dev:
+        data += idner("dev") + nergrit("valid")
+    started = time.perf_counter()
+    clusters = train_clusters(unlabelled_sentences(data)) if args.clusters else {}
+    lexicon = train(data, clusters, args.out)
+    seconds = time.perf_counter() - started
+    write_lexicon(args.out, lexicon)
+    scores = {
+        "idner-news-2k test": evaluate(args.out / "model.crfsuite", lexicon, idner("test")),
+        "nergrit test": evaluate(args.out / "model.crfsuite", lexicon, nergrit("test")),
+    }
+    if args.no_dev:
+        scores["idner-news-2k dev"] = evaluate(args.out / "model.crfsuite", lexicon, idner("dev"))
+        scores["nergrit dev"] = evaluate(args.out / "model.crfsuite", lexicon, nergrit("valid"))
+    meta = {"params": PARAMS, "train_sentences": len(data), "train_seconds": round(seconds)}
+    (args.out / "scores.json").write_text(
+        json.dumps({"meta": meta, "scores": scores}, indent=1), encoding="utf-8"
+    )
+    for name, table in scores.items():
+        line = "  ".join(f"{k} {v[2]:.1f}" for k, v in table.items())
+        print(f"{name:22s} {line}")
+    print(f"trained on {len(data)} sentences in {seconds:.0f}s")
+
+
+if __name__ == "__main__":
+    main()
