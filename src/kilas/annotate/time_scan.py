@@ -12,12 +12,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from kilas.annotate import time_absolute as absolute
 from kilas.annotate import time_patterns as p
 from kilas.annotate import time_relative as relative
 from kilas.annotate.time_found import Context, Found
+from kilas.lang.id.calendar import ENGLISH_MONTHS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from kilas.lang.id.time_words import UNITS
 
 Handler = Callable[[re.Match[str], Context], Found | None]
 
@@ -85,25 +87,179 @@ def text_years(text: str) -> tuple[int, ...]:
     return tuple(int(y) for y in _YEARS.findall(text))
 
 
+def _index_triggers() -> dict[str, tuple[int, ...]]:
+    """First word of an expression → the rules that can start with it (the speed-up index)."""
+    names = {rule.name: i for i, rule in enumerate(RULES)}
+    table: dict[str, set[str]] = {}
+
+    def add(words: Iterable[str], *rules: str) -> None:
+        for word in words:
+            table.setdefault(word, set()).update(rules)
+
+    add(
+        ["0"],
+        "day_range",
+        "full_date",
+        "iso",
+        "year_range",
+        "decade",
+        "clock",
+        "numeric_date",
+        "day_month",
+        "ago",
+        "duration",
+        "year",
+    )
+    add(["(", "'"], "numeric_date", "decade")
+    add(
+        list(MONTHS) + list(MONTH_ABBREVIATIONS) + list(ENGLISH_MONTHS),
+        "month_first",
+        "month_range",
+        "month_year",
+        "month",
+    )
+    add([w.split("'")[0] for w in WEEKDAYS], "full_date", "numeric_date", "day_month", "weekday")
+    add(["hari"], "full_date", "numeric_date", "day_month", "relative_day", "period", "weekday")
+    add(["kemarin", "besok"], "numeric_date", "relative_day")
+    add(["esok", "lusa", "tadi", "semalam", *PARTS], "relative_day")
+    add(["tanggal"], "day_month")
+    add(LEADS, "month_year", "year", "period", "period_bare", "month")
+    add(["bulan"], "month_year", "period", "month")
+    add(["tahun"], "year_range", "decade", "year", "period")
+    add(["era"], "decade")
+    add(["periode"], "year_range")
+    add(["pekan", "minggu", "akhir"], "period")
+    add(["kuartal", "triwulan", "caturwulan", "semester"], "quarter")
+    add(["musim"], "season")
+    add([*HEDGES, *NUMBER_WORDS, *SE_UNITS, "beberapa"], "ago", "duration")
+    add(["puluhan", "ratusan", "belasan"], "duration")
+    add(["pukul", "pkl", "jam"], "clock")
+    add(["setiap", "tiap"], "set")
+    add(
+        ["saat", "sekarang", "kini", "dewasa", "masa", "baru", "belakangan", "dalam", "beberapa"],
+        "reference",
+    )
+    return {word: tuple(sorted(names[r] for r in rules)) for word, rules in table.items()}
+
+
+PARTS = ("pagi", "siang", "sore", "petang", "malam", "dini")
+LEADS = ("awal", "akhir", "pertengahan", "penghujung", "medio", "sepanjang")
+HEDGES = (
+    "lebih",
+    "kurang",
+    "hampir",
+    "sekitar",
+    "sekira",
+    "kira",
+    "setidaknya",
+    "paling",
+    "maksimal",
+    "minimal",
+)
+NUMBER_WORDS = (
+    "satu",
+    "dua",
+    "tiga",
+    "empat",
+    "lima",
+    "enam",
+    "tujuh",
+    "delapan",
+    "sembilan",
+    "sepuluh",
+    "sebelas",
+    "seratus",
+    "seribu",
+)
+SE_UNITS = tuple("se" + unit for unit in UNITS)
+_TRIGGERS = _index_triggers()
+_FOLLOWERS = {
+    word: re.compile(pattern, re.IGNORECASE)
+    for word, pattern in {
+        "dalam": r"\s+waktu\s+dekat",
+        "baru": r"-baru\s+ini",
+        "masa": r"\s+(?:kini|lalu|depan)",
+        "saat": r"\s+ini",
+        "dewasa": r"\s+ini",
+        "belakangan": r"\s+ini",
+    }.items()
+}
+"""Common words that begin an expression only before these words ("saat ini", not "saat itu")."""
+
+
+class _Node(dict[str, "_Node"]):
+    """A letter trie node; the key "" marks the end of a word."""
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regular expression matching any of ``words``, factored by prefix (fast to scan)."""
+    tree = _Node()
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, _Node())
+        node[""] = _Node()
+
+    def build(node: _Node) -> str:
+        branches = [re.escape(c) + build(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return build(tree)
+
+
+_TOKEN = re.compile(
+    r"(?<![\w'’\-])(?:(?:"
+    + _trie(w for w in _TRIGGERS if w.isalpha())
+    + r")(?![^\W\d_])|(?<!\d[.,:/])\d+|\((?=\s*\d)|'(?=\d))",
+    re.IGNORECASE,
+)
+_SUBSETS: dict[tuple[int, ...], re.Pattern[str]] = {
+    rules: re.compile(
+        r"(?<![\w'’\-])(?:"
+        + "|".join(f"(?P<r{i}>{_renamed(RULES[i].pattern, i)})" for i in rules)
+        + ")",
+        _FLAGS,
+    )
+    for rules in set(_TRIGGERS.values())
+}
+
+
 def scan(text: str, anchor: dt.date | None) -> list[Found]:
-    """Return every time expression of ``text`` in order, none overlapping."""
-    ctx = Context(text=text, anchor=anchor, years=text_years(text))
+    """Return every time expression of ``text`` in order, none overlapping.
+
+    Only words that can begin an expression are tried, each against the rules
+    that can begin with it (one precompiled alternation per set of rules).
+    """
+    ctx = Context(text=text, anchor=anchor, years=text_years(text) if anchor is None else ())
     out: list[Found] = []
     pos = 0
-    while True:
-        hit = _COMBINED.search(text, pos)
+    for token in _TOKEN.finditer(text):
+        start = token.start()
+        word = token.group()
+        rules = _TRIGGERS.get(
+            "0" if word[0].isdigit() else word[0] if word[0] in "('" else word.lower()
+        )
+        if start < pos or rules is None:
+            continue
+        follow = _FOLLOWERS.get(word.lower())
+        if follow is not None and follow.match(text, token.end()) is None:
+            continue
+        hit = _SUBSETS[rules].match(text, start)
         if hit is None:
-            return out
+            continue
         index = int((hit.lastgroup or "r0")[1:])
-        found, end = _resolve(text, hit.start(), index, ctx)
+        found, end = _resolve(text, start, index, ctx, rules)
         if found is None:
-            pos = hit.start() + 1
             continue
         out.append(found)
         dated = found.day is not None and found.kind in ("date", "time")
         if dated and not _attribution(text, found.start):
             ctx.last_day, ctx.last_end = found.day, found.end
-        pos = max(end, hit.start() + 1)
+        pos = end
+    return out
 
 
 _SPEECH = re.compile(
@@ -124,9 +280,13 @@ def _attribution(text: str, start: int) -> bool:
     return _SPEECH.search(clause) is not None
 
 
-def _resolve(text: str, start: int, index: int, ctx: Context) -> tuple[Found | None, int]:
+def _resolve(
+    text: str, start: int, index: int, ctx: Context, rules: tuple[int, ...]
+) -> tuple[Found | None, int]:
     """Resolve with rule ``index``, or the first later rule that matches here and accepts."""
-    for i in range(index, len(RULES)):
+    for i in rules:
+        if i < index:
+            continue
         match = _COMPILED[i].match(text, start)
         if match is None:
             continue
