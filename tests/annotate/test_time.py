@@ -333,3 +333,15 @@ def test_spans_match_text(parts: list[str]) -> None:
 )
 def test_time_expr_round_trips(expr: TimeExpr) -> None:
     assert TimeExpr.from_dict(expr.to_dict()) == expr
+
+
+def test_url_date_is_evidence() -> None:
+    article = Article(
+        id="u",
+        source="test",
+        raw="Kamis (18/8) ia datang.",
+        text="Kamis (18/8) ia datang.",
+        url="http://www.suara.com/otomotif/2016/08/19/110340/calya",
+    )
+    inferred = infer_published(article)
+    assert (inferred.value, inferred.method) == ("2016-08-19", "url")

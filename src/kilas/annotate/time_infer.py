@@ -13,6 +13,9 @@ Evidence, strongest first:
    amount gives an interval; the value is then the year covering most of it.
 4. an anniversary of a founding year the text gives ("75 tahun ... sejak 1949").
 
+A date in the article's URL (``/2016/08/19/``), when there is one, comes
+before all of these: it is the publisher's own record of the day.
+
 When none applies the value is None ("unknown") rather than a guess. A printed
 date always wins.
 """
@@ -44,6 +47,7 @@ _ANNIVERSARY = re.compile(
     r"\s+(?:pada\s+)?(?:tahun\s+)?(?P<year>1[89]\d\d|20\d\d)\b",
     re.IGNORECASE,
 )
+_URL_DATE = re.compile(r"/(20\d\d)/([01]\d)/([0-3]\d)/|/(20\d\d)([01]\d)([0-3]\d)\d{4,6}")
 _CALENDAR_VALUE = re.compile(r"^\d{4}(?:-\d\d){0,2}$")
 _STOP = frozenset(
     {
@@ -79,6 +83,9 @@ def infer_published(article: Article) -> InferredDate:
     if article.published is not None:
         day = article.published.value[:10]
         return InferredDate(value=day, earliest=day, latest=day, confidence=1.0, method="printed")
+    from_url = _from_url(article.url)
+    if from_url is not None:
+        return from_url
     text = article.text
     found = [f for f in scan(text, None) if f.kind in ("date", "time")]
     for method in (_from_weekday_dates, _from_full_dates, _from_relative, _from_anniversary):
@@ -86,6 +93,19 @@ def infer_published(article: Article) -> InferredDate:
         if inferred is not None:
             return inferred
     return InferredDate(value=None, earliest=None, latest=None, confidence=0.0, method="unknown")
+
+
+def _from_url(url: str | None) -> InferredDate | None:
+    """The day a news URL carries (``/2016/08/19/``, ``/20160824…``): the publisher's own date."""
+    match = _URL_DATE.search(url or "")
+    if match is None:
+        return None
+    parts = [int(g) for g in match.groups() if g is not None]
+    day = make_date(parts[0], parts[1], parts[2])
+    if day is None:
+        return None
+    value = day.isoformat()
+    return InferredDate(value=value, earliest=value, latest=value, confidence=0.9, method="url")
 
 
 def _upcoming(text: str, found: Found) -> bool:
