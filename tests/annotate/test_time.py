@@ -345,3 +345,9 @@ def test_url_date_is_evidence() -> None:
     )
     inferred = infer_published(article)
     assert (inferred.value, inferred.method) == ("2016-08-19", "url")
+
+
+def test_quote_continuation_inherits_across_paragraphs() -> None:
+    text = 'Putin berbicara pada Jumat (30/12).\n"Kami bertujuan memperkuat kerja sama," tambahnya.'
+    dated = date_sentences(find_times(_article(text, "2022-12-30")))
+    assert [d.basis for d in dated] == ["own", "inherited"]

@@ -1,11 +1,11 @@
 """Sentence dating for the timeline: which date(s) each sentence talks about.
 
 A sentence's own date and time expressions date it (basis ``own``). A sentence
-without one inherits the dates of the sentence before it in the same
-paragraph when the text makes the link clear: it continues a quote
-("tambahnya", an opening quote mark) or refers back ("tersebut", "itu", "saat
-itu") (basis ``inherited``). Otherwise it is dated only by publication (basis
-``publication``, the article's date) or not at all (``unknown``). So a
+without one inherits the dates of the sentence before it when the text makes
+the link clear: it continues a quote ("tambahnya", an opening quote mark, also
+across a paragraph break) or refers back within the paragraph ("tersebut",
+"saat itu") (basis ``inherited``). Otherwise it is dated only by publication
+(basis ``publication``, the article's date) or not at all (``unknown``). So a
 timeline can tell a reported event date from the date the report appeared.
 """
 
@@ -19,10 +19,13 @@ from kilas.model import Article, Record, Span, TimeExpr
 _SENTENCE = re.compile(
     r"[^\n]+?(?:(?<!\b[A-Z])(?<!\bRp)(?<!\bNo)[.!?]+[\"”’)]*(?=\s+[\"“‘(A-Z0-9])|$)", re.MULTILINE
 )
-_LINK = re.compile(
-    r"^[\"“‘]|\b(?:tambahnya|katanya|ujarnya|lanjutnya|tuturnya|ungkapnya|jelasnya|imbuhnya|"
-    r"tersebut|saat\s+itu|kala\s+itu|waktu\s+itu|ketika\s+itu|pada\s+kesempatan\s+itu|"
-    r"kemudian|selanjutnya|sebelumnya)\b",
+_CONTINUES = re.compile(
+    r"^[\"“‘]|\b(?:tambahnya|katanya|ujarnya|lanjutnya|tuturnya|ungkapnya|jelasnya|imbuhnya)\b",
+    re.IGNORECASE,
+)
+_REFERS = re.compile(
+    r"\b(?:tersebut|saat\s+itu|kala\s+itu|waktu\s+itu|ketika\s+itu|pada\s+kesempatan\s+itu|"
+    r"kemudian|selanjutnya)\b",
     re.IGNORECASE,
 )
 
@@ -102,6 +105,12 @@ def date_sentences(article: Article) -> tuple[SentenceDate, ...]:
 
 
 def _linked(text: str, previous: SentenceDate, sentence: Span) -> bool:
-    """True when the sentence continues the previous one's paragraph and refers back to it."""
+    """True when the sentence continues the previous one's quote, or its paragraph and refers back.
+
+    A quote often runs on in the next paragraph ("…," tambahnya); a reference
+    back ("tersebut", "saat itu") only within the paragraph.
+    """
+    if _CONTINUES.search(sentence.text):
+        return True
     between = text[previous.span.end : sentence.start]
-    return "\n" not in between.strip(" \t") and _LINK.search(sentence.text) is not None
+    return "\n" not in between.strip(" \t") and _REFERS.search(sentence.text) is not None
