@@ -10,16 +10,13 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, Protocol
+from typing import Any
 
 from kilas.errors import PipelineError
 from kilas.model import Article
 
-
-class StageFunc(Protocol):
-    """The call signature of a per-article stage."""
-
-    def __call__(self, article: Article, /, **options: Any) -> Article: ...
+StageFunc = Callable[..., Article]
+"""A per-article stage: ``(article, *, <keyword options>) -> Article``."""
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)

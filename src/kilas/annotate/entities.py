@@ -243,8 +243,7 @@ def consistent(found: list[_Found], sentences: list[list[tuple[int, int]]], text
     found.sort(key=lambda f: f.start)
 
 
-# StageFunc wants **options; mypy cannot match it to a keyword-only ``model``.
-@stage("entities", requires={"sentences"}, assigns={"mentions"})  # type: ignore[arg-type]
+@stage("entities", requires={"sentences"}, assigns={"mentions"})
 def find_entities(article: Article, *, model: NerModel) -> Article:
     """Return the article with ``mentions`` set: PER, ORG and LOC spans, in text order.
 

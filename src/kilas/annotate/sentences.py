@@ -153,8 +153,7 @@ def _blocks(article: Article) -> list[tuple[int, int]]:
     return blocks or [(0, len(article.text))]
 
 
-# StageFunc wants **options; this stage takes none (mypy cannot see the two fit).
-@stage("sentences", requires={"text"}, assigns={"sentences"})  # type: ignore[arg-type]
+@stage("sentences", requires={"text"}, assigns={"sentences"})
 def split_sentences(article: Article) -> Article:
     """Return the article with ``sentences`` set: one span per sentence, in order.
 

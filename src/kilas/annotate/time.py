@@ -138,7 +138,7 @@ def _day(value: str) -> dt.date | None:
         return None
 
 
-@stage("time", requires={"text"}, assigns={"times"})  # type: ignore[arg-type]
+@stage("time", requires={"text"}, assigns={"times"})
 def find_times(article: Article, *, settings: TimeSettings = TimeSettings()) -> Article:
     """Fill ``article.times`` with the article's time expressions, resolved against its date.
 

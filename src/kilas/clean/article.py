@@ -71,8 +71,7 @@ class _Result:
         )
 
 
-# The stage protocol takes **options; this stage's options are typed keywords instead.
-@stage(  # type: ignore[arg-type]
+@stage(
     "clean",
     requires={"raw"},
     assigns={
