@@ -28,7 +28,7 @@ def needs_entities(article: Article) -> Article:
 
 
 def test_pipeline_runs_stages_in_order_and_records_layers() -> None:
-    pipeline = Pipeline([shout, first_word])
+    pipeline = Pipeline([shout, first_word], provided={"text"})
     article = Article(id="a", source="s.txt", raw="kata Menteri", text="kata Menteri")
     result = pipeline(article)
     assert result.text == "KATA MENTERI"
@@ -39,4 +39,4 @@ def test_pipeline_runs_stages_in_order_and_records_layers() -> None:
 
 def test_pipeline_names_the_missing_layer() -> None:
     with pytest.raises(PipelineError, match=r"needs-entities.*\['entities'\]"):
-        Pipeline([shout, needs_entities])
+        Pipeline([shout, needs_entities], provided={"text"})

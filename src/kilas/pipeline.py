@@ -9,7 +9,7 @@ article is processed.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from kilas.errors import PipelineError
@@ -53,7 +53,13 @@ def stage(
 class Pipeline:
     """Per-article stages run in order, wiring checked on construction."""
 
-    def __init__(self, stages: Sequence[Stage], *, provided: Iterable[str] = ("text",)) -> None:
+    def __init__(
+        self,
+        stages: Sequence[Stage],
+        *,
+        provided: Iterable[str] = ("raw",),
+        options: Mapping[str, Mapping[str, Any]] | None = None,
+    ) -> None:
         have = set(provided)
         for st in stages:
             missing = st.requires - have
@@ -66,11 +72,21 @@ class Pipeline:
             have |= st.assigns
         self.stages = tuple(stages)
         self.layers = frozenset(have)
+        self.options = {name: dict(opts) for name, opts in (options or {}).items()}
+        unknown = set(self.options) - set(self.names)
+        if unknown:
+            raise PipelineError(
+                f"options given for unknown stage(s) {sorted(unknown)}", code="E302"
+            )
 
-    def __call__(self, article: Article) -> Article:
-        """Return the article with every stage applied."""
+    def __call__(self, article: Article, **extra: Mapping[str, Any]) -> Article:
+        """Return the article with every stage applied.
+
+        ``extra`` maps a stage name to per-call options (e.g. the boilerplate
+        lines learned for this article's outlet), merged over the pipeline's.
+        """
         for st in self.stages:
-            article = st(article)
+            article = st(article, **self.options.get(st.name, {}), **extra.get(st.name, {}))
         return article
 
     @property
