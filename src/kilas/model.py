@@ -333,6 +333,23 @@ class Duplicate(Record):
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+class ParagraphDuplicate(Record):
+    """A paragraph of an article found again in another article.
+
+    ``paragraph`` and ``other_paragraph`` index each article's paragraphs
+    (``Article.paragraphs``, else its blank-line blocks). ``shared`` is the
+    fraction of this paragraph's shingles found in the other (1.0 when the
+    normalized paragraphs are identical).
+    """
+
+    article_id: str
+    paragraph: int
+    other_id: str
+    other_paragraph: int
+    shared: float
+
+
+@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
 class Alias(Record):
     """A surface form of an entity and how often it occurs."""
 
@@ -447,4 +464,5 @@ RECORDS: tuple[type[Record], ...] = (
     BriefArticle,
     OutletCoverage,
     Briefing,
+    ParagraphDuplicate,
 )
