@@ -101,7 +101,7 @@ def _decode_bytes(
         match = _META_CHARSET.search(data[:4096])
         declared = match.group(1).decode("ascii") if match else None
     if declared:
-        text = _try(data, declared)
+        text = _try(data, _WHATWG_ALIASES.get(_canonical(declared), declared))
         if text is not None:
             return text
     return _guess(data)
@@ -121,15 +121,20 @@ def _guess(data: bytes) -> str | None:
 
 def _try(data: bytes, encoding: str) -> str | None:
     """Strictly decode ``data``; None when the encoding is unknown or does not fit."""
-    try:
-        name = codecs.lookup(encoding).name
-    except LookupError:
+    if not _canonical(encoding):
         return None
-    name = _WHATWG_ALIASES.get(name, name)
     try:
-        return data.decode(name)
+        return data.decode(encoding)
     except UnicodeDecodeError:
         return None
+
+
+def _canonical(encoding: str) -> str:
+    """Python's name for an encoding label; "" when unknown."""
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:
+        return ""
 
 
 def _looks_binary(text: str) -> bool:

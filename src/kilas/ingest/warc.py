@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,6 +20,8 @@ from kilas.model import Article, Rejected
 from kilas.settings import IngestSettings
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+_CHUNK = 1 << 16
+_MAGIC = (b"WARC/", b"\x1f\x8b")
 
 
 def read_warc(path: Path, *, settings: IngestSettings) -> Iterator[Article | Rejected]:
@@ -32,10 +35,18 @@ def read_warc(path: Path, *, settings: IngestSettings) -> Iterator[Article | Rej
     number = 0
     try:
         with path.open("rb") as handle:
-            for number, record in enumerate(ArchiveIterator(handle), start=1):
+            if not handle.read(5).startswith(_MAGIC):
+                yield _not_warc(path)
+                return
+            handle.seek(0)
+            records = ArchiveIterator(handle)
+            for number, record in enumerate(records, start=1):
                 item = _read_record(record, path=path, number=number, settings=settings)
                 if item is not None:
                     yield item
+            # warcio stops quietly at a header cut short: bytes are left unparsed.
+            if records.offset < os.fstat(handle.fileno()).st_size:
+                yield _truncated(path, number + 1, "a record header ends early")
     except OSError as e:
         yield unreadable(path, e)
     # warcio raises AttributeError on a header cut short, zlib/EOF errors on a
@@ -48,16 +59,15 @@ def _read_record(
     record: Any, *, path: Path, number: int, settings: IngestSettings
 ) -> Article | Rejected | None:
     """Return the article of one HTML response record; None for other records."""
-    if record.rec_type != "response" or record.http_headers is None:
-        return None
-    content_type = record.http_headers.get_header("Content-Type") or ""
-    if not content_type.lower().startswith(_HTML_TYPES):
-        return None
+    content_type = _html_type(record)
+    if content_type is None:
+        _drain(record.raw_stream)
+        return _truncated(path, number, "the record ends early") if _cut(record) else None
     source = f"{path}#{number}"
     data = record.content_stream().read(settings.max_bytes + 1)
     if len(data) > settings.max_bytes:
         return too_large(source, settings.max_bytes)
-    if getattr(record.raw_stream, "limit", 0) > 0:
+    if _cut(record):
         return _truncated(path, number, "the record ends early")
     page = decode(
         data,
@@ -73,6 +83,36 @@ def _read_record(
         source=source,
         url=record.rec_headers.get_header("WARC-Target-URI"),
         fallback_date=printed_date(record.rec_headers.get_header("WARC-Date")),
+    )
+
+
+def _html_type(record: Any) -> str | None:
+    """The Content-Type of an HTML response record; None for any other record."""
+    if record.rec_type != "response" or record.http_headers is None:
+        return None
+    content_type: str = record.http_headers.get_header("Content-Type") or ""
+    return content_type if content_type.lower().startswith(_HTML_TYPES) else None
+
+
+def _drain(stream: Any) -> None:
+    """Read a record's remaining bytes in chunks, so truncation shows."""
+    while stream.read(_CHUNK):
+        pass
+
+
+def _cut(record: Any) -> bool:
+    """True when the record's declared length was not all there."""
+    return int(getattr(record.raw_stream, "limit", 0)) > 0
+
+
+def _not_warc(path: Path) -> Rejected:
+    """The rejection for a file that does not start like a WARC (E007)."""
+    return Rejected(
+        source=str(path),
+        reason=(
+            f"{str(path)!r} is not a WARC archive (empty, cut or another format); check the file"
+        ),
+        code=E_TRUNCATED,
     )
 
 
