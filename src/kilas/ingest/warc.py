@@ -39,13 +39,15 @@ def read_warc(path: Path, *, settings: IngestSettings) -> Iterator[Article | Rej
                 yield _not_warc(path)
                 return
             handle.seek(0)
-            records = ArchiveIterator(handle)
+            records = _Records(handle)
             for number, record in enumerate(records, start=1):
                 item = _read_record(record, path=path, number=number, settings=settings)
                 if item is not None:
                     yield item
-            # warcio stops quietly at a header cut short: bytes are left unparsed.
-            if records.offset < os.fstat(handle.fileno()).st_size:
+            # warcio stops quietly at a header or gzip member cut short.
+            if records.cut_gzip:
+                yield _truncated(path, number + 1, "the last gzip member ends early")
+            elif records.offset < os.fstat(handle.fileno()).st_size:
                 yield _truncated(path, number + 1, "a record header ends early")
     except OSError as e:
         yield unreadable(path, e)
@@ -53,6 +55,19 @@ def read_warc(path: Path, *, settings: IngestSettings) -> Iterator[Article | Rej
     # cut gzip member, ArchiveLoadFailed on anything it cannot parse.
     except (ArchiveLoadFailed, EOFError, zlib.error, AttributeError, ValueError) as e:
         yield _truncated(path, number + 1, str(e))
+
+
+class _Records(ArchiveIterator):  # type: ignore[misc]  # warcio ships no type hints
+    """An ArchiveIterator that remembers whether the last gzip member was complete."""
+
+    cut_gzip = False
+
+    def close(self) -> None:
+        """Note an unfinished gzip member, then close as usual."""
+        decompressor = getattr(self.reader, "decompressor", None)
+        if decompressor is not None and not decompressor.eof:
+            self.cut_gzip = True
+        super().close()
 
 
 def _read_record(
