@@ -1,0 +1,305 @@
+"""Stories: articles grouped by the specific event or development they report.
+
+Two articles are compared by three signals: TF-IDF cosine over content words
+(title and text), TF-IDF cosine over the named entities they mention, and the
+distance between their dates (publication dates, and the days they mention).
+Articles more than ``window_days`` apart lose similarity linearly over
+``decay_days``, so two summits of the same two leaders months apart are two
+stories while a preview and a report of the same visit (days apart, or the
+preview naming the report's day) stay one. Near-duplicate links join articles
+outright. Articles are grouped by average-link clustering with a fixed
+threshold over articles sorted by id, so the result does not depend on the
+order articles arrive in.
+
+Accuracy contract: B³ F1 on ECB+ dev at the subtopic level (look-alike events)
+is pinned as a floor by ``tests/corpus/test_stories.py`` (figures in BENCHMARKS.md).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.spatial.distance import squareform
+
+from kilas.corpus.periods import gap_days, length_days, period
+from kilas.corpus.terms import capitalised, content_words, cosine, stopwords, tfidf
+from kilas.model import Article, Duplicate, InferredDate, Story, content_id
+
+__all__ = ["StoryIndex", "StorySettings", "build_stories", "story_dates"]
+
+Period = tuple[dt.date, dt.date]
+
+
+@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+class StorySettings:
+    """Options of the story stage."""
+
+    threshold: float = 0.15
+    """Average similarity two groups need to be joined into one story."""
+
+    entity_weight: float = 0.3
+    """Share of the entity cosine in the similarity (the rest is the word cosine)."""
+
+    window_days: int = 3
+    """Dates this many days apart or closer count as the same moment."""
+
+    decay_days: int = 30
+    """Beyond the window, similarity falls to zero over this many days."""
+
+    mentioned_max_days: int = 7
+    """Mentioned dates covering more days than this (months, years) do not count."""
+
+    stopwords: frozenset[str] | None = None
+    """Stopwords for the content words; None takes the list of each article's language."""
+
+    key_entities: int = 5
+    """How many key entities a story lists."""
+
+
+@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+class _Profile:
+    """What clustering needs of one article, computed once."""
+
+    id: str
+    words: tuple[str, ...]
+    entities: tuple[str, ...]
+    published: Period | None
+    mentioned: tuple[Period, ...]
+
+
+class StoryIndex:
+    """A caller-owned, growing set of articles and the stories they form.
+
+    Profiles (words, entities, dates) are computed once per article; the IDF
+    and the clustering are recomputed over all articles on each :meth:`add`,
+    sorted by id, so any sequence of batches gives exactly the stories a
+    single rebuild gives.
+    """
+
+    def __init__(self, *, settings: StorySettings | None = None) -> None:
+        self.settings = settings or StorySettings()
+        self._articles: dict[str, Article] = {}
+        self._profiles: dict[str, _Profile] = {}
+        self._links: dict[tuple[str, str], float] = {}
+        self._stories: tuple[Story, ...] = ()
+
+    @property
+    def stories(self) -> tuple[Story, ...]:
+        """The current stories, ordered by start date then id."""
+        return self._stories
+
+    def add(
+        self, articles: Iterable[Article], *, duplicates: Iterable[Duplicate] = ()
+    ) -> tuple[Story, ...]:
+        """Add articles (and near-duplicate links between them) and return all stories.
+
+        An article already in the index (same id) is replaced.
+        """
+        for article in articles:
+            self._articles[article.id] = article
+            self._profiles[article.id] = _profile(article, self.settings)
+        for dup in duplicates:
+            pair = (min(dup.article_id, dup.other_id), max(dup.article_id, dup.other_id))
+            strength = 1.0 if dup.relation in ("exact", "copy_of", "copied_by") else dup.shared
+            self._links[pair] = max(self._links.get(pair, 0.0), strength)
+        self._stories = self._cluster()
+        return self._stories
+
+    def story_of(self, article_id: str) -> Story | None:
+        """Return the story holding an article, None when the article is not indexed."""
+        return next((s for s in self._stories if article_id in s.articles), None)
+
+    def _cluster(self) -> tuple[Story, ...]:
+        """Cluster all indexed articles and build their stories."""
+        ids = sorted(self._profiles)
+        if not ids:
+            return ()
+        profiles = [self._profiles[i] for i in ids]
+        sim = similarity(profiles, self.settings)
+        for (a, b), strength in self._links.items():
+            if a in self._profiles and b in self._profiles:
+                i, j = ids.index(a), ids.index(b)
+                sim[i, j] = sim[j, i] = max(sim[i, j], strength)
+        labels = _average_link(sim, self.settings.threshold)
+        groups: dict[int, list[int]] = {}
+        for index, label in enumerate(labels):
+            groups.setdefault(int(label), []).append(index)
+        stories = [
+            _story([self._articles[ids[i]] for i in members], sim[np.ix_(members, members)], self)
+            for members in groups.values()
+        ]
+        return tuple(sorted(stories, key=lambda s: (s.start or "9999", s.id)))
+
+
+def build_stories(
+    articles: Iterable[Article],
+    *,
+    duplicates: Iterable[Duplicate] = (),
+    settings: StorySettings | None = None,
+) -> tuple[Story, ...]:
+    """Group articles into stories (see the module docstring for how).
+
+    Returns:
+        Every article in exactly one story, stories ordered by start date then
+        id. A story's id is a hash of its sorted article ids, so the same
+        grouping always has the same ids.
+    """
+    return StoryIndex(settings=settings).add(articles, duplicates=duplicates)
+
+
+def similarity(profiles: Sequence[_Profile], settings: StorySettings) -> np.ndarray:
+    """Return the symmetric article-by-article similarity in [0, 1] (1 on the diagonal)."""
+    text = cosine(tfidf([p.words for p in profiles]))
+    entities = cosine(tfidf([p.entities for p in profiles]))
+    has = np.array([bool(p.entities) for p in profiles])
+    both = np.outer(has, has)
+    w = settings.entity_weight
+    sim = np.where(both, (1 - w) * text + w * entities, text)
+    sim *= _date_factors(profiles, settings)
+    np.fill_diagonal(sim, 1.0)
+    return np.clip(sim, 0.0, 1.0)
+
+
+def _date_factors(profiles: Sequence[_Profile], settings: StorySettings) -> np.ndarray:
+    """Per pair, 1 within the date window, falling to 0 over the decay beyond it."""
+    n = len(profiles)
+    factors = np.ones((n, n))
+    for i in range(n):
+        for j in range(i + 1, n):
+            gap = _gap(profiles[i], profiles[j])
+            if gap is not None and gap > settings.window_days:
+                over = (gap - settings.window_days) / max(settings.decay_days, 1)
+                factors[i, j] = factors[j, i] = max(0.0, 1.0 - over)
+    return factors
+
+
+def _gap(a: _Profile, b: _Profile) -> int | None:
+    """Days between two articles: publication to publication, or one's to a day the other names."""
+    if a.published is None or b.published is None:
+        return None
+    gaps = [gap_days(a.published, b.published)]
+    gaps += [gap_days(a.published, m) for m in b.mentioned]
+    gaps += [gap_days(m, b.published) for m in a.mentioned]
+    return min(gaps)
+
+
+def _average_link(sim: np.ndarray, threshold: float) -> np.ndarray:
+    """Cluster labels from average-link clustering cut at ``1 - threshold`` distance."""
+    n = sim.shape[0]
+    if n == 1:
+        return np.array([1])
+    distance = squareform(1.0 - sim, checks=False)
+    tree = linkage(distance, method="average")
+    return np.asarray(fcluster(tree, t=1.0 - threshold, criterion="distance"))
+
+
+def _profile(article: Article, settings: StorySettings) -> _Profile:
+    """Words, entities and dates of an article."""
+    stop = settings.stopwords
+    if stop is None:
+        stop = stopwords(article.language)
+    text = f"{article.title}\n{article.text}" if article.title else article.text
+    mentioned = tuple(
+        p
+        for t in article.times
+        if t.kind in ("date", "time")
+        and (p := period(t.value)) is not None
+        and length_days(p) <= settings.mentioned_max_days
+    )
+    return _Profile(
+        id=article.id,
+        words=tuple(content_words(text, stop)),
+        entities=_entities(article, stop),
+        published=period(article.date),
+        mentioned=mentioned,
+    )
+
+
+def _entities(article: Article, stop: frozenset[str] | set[str]) -> tuple[str, ...]:
+    """Entity keys of the article's mentions; without mentions, runs of capitalised words."""
+    if article.mentions:
+        return tuple(_entity_key(m.name or m.span.text) for m in article.mentions)
+    return tuple(_entity_key(name) for name in capitalised(article.text, stop))
+
+
+def _entity_key(name: str) -> str:
+    """Comparison key of an entity name (case and spacing folded)."""
+    return " ".join(name.lower().split())
+
+
+def _story(members: list[Article], sim: np.ndarray, index: StoryIndex) -> Story:
+    """Build the story record of a cluster (``sim`` is the members' similarity block)."""
+    centre = members[int(np.argmax(sim.sum(axis=1)))]
+    days = sorted(d for a in members if (d := _day(a.date)) is not None)
+    outlets = sorted({a.outlet for a in members if a.outlet})
+    ordered = sorted(members, key=lambda a: (_day(a.date) or "9999", a.id))
+    return Story(
+        id=content_id(*sorted(a.id for a in members)),
+        label=_label(centre),
+        articles=tuple(a.id for a in ordered),
+        start=days[0] if days else None,
+        end=days[-1] if days else None,
+        outlets=tuple(outlets),
+        entities=_key_entities(members, index.settings.key_entities),
+    )
+
+
+def _day(value: str | None) -> str | None:
+    """The ISO day of a value, None when coarser than a day."""
+    p = period(value)
+    return p[0].isoformat() if p is not None and p[0] == p[1] else None
+
+
+def _label(article: Article) -> str:
+    """The article's title, else its first sentence, else the start of its text."""
+    if article.title:
+        return article.title.strip()
+    if article.sentences:
+        return article.sentences[0].text.strip()
+    return article.text.strip().split("\n", 1)[0][:200]
+
+
+def _key_entities(members: Sequence[Article], limit: int) -> tuple[str, ...]:
+    """Names mentioned by the most member articles, then most often (longest form shown)."""
+    articles: Counter[str] = Counter()
+    mentions: Counter[str] = Counter()
+    names: dict[str, str] = {}
+    for article in members:
+        keys = set()
+        for m in article.mentions:
+            name = m.name or m.span.text
+            key = _entity_key(name)
+            keys.add(key)
+            mentions[key] += 1
+            if len(name) > len(names.get(key, "")):
+                names[key] = name
+        articles.update(keys)
+    ranked = sorted(names, key=lambda k: (-articles[k], -mentions[k], k))
+    return tuple(names[k] for k in ranked[:limit])
+
+
+def story_dates(story: Story, articles: Iterable[Article]) -> InferredDate | None:
+    """Return the date an undated member of ``story`` can take from its dated members.
+
+    ``value`` is the day most dated members carry (the earliest on a tie);
+    ``earliest``/``latest`` bound all their dates; confidence is the share of
+    dated members on that day. None when no member of the story is dated.
+    """
+    members = [a for a in articles if a.id in set(story.articles)]
+    periods = [p for a in members if (p := period(a.date)) is not None]
+    if not periods:
+        return None
+    days = Counter(p[0] for p in periods if p[0] == p[1])
+    best = min(days, key=lambda d: (-days[d], d)) if days else None
+    return InferredDate(
+        value=best.isoformat() if best else None,
+        earliest=min(p[0] for p in periods).isoformat(),
+        latest=max(p[1] for p in periods).isoformat(),
+        confidence=round(days[best] / len(periods), 3) if best else 0.0,
+        method="story",
+    )
