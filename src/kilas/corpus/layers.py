@@ -76,7 +76,7 @@ def day_of(value: str | None) -> dt.date | None:
 
 
 def dating_times(article: Article) -> tuple[TimeExpr, ...]:
-    """Return the article's resolved calendar expressions ("kini" and other present references excluded)."""
+    """Return the article's resolved calendar expressions, present references ("kini") excluded."""
     return tuple(
         t
         for t in article.times

@@ -18,7 +18,7 @@ from scipy.sparse import diags
 from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.preprocessing import normalize
 
-from kilas.corpus.layers import day_of, dating_times, entities_of
+from kilas.corpus.layers import dating_times, day_of, entities_of
 from kilas.corpus.words import content_words
 from kilas.model import Article
 
