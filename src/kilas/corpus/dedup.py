@@ -1,0 +1,354 @@
+"""Near-duplicate detection: which articles (and paragraphs) re-publish others.
+
+An article is a set of shingles: ``shingle_size`` consecutive words of its
+clean text after normalization (NFC, lowercase, punctuation dropped; the raw
+text when there is no clean text). A MinHash signature of that set
+(datasketch) goes into an LSH index that proposes candidates; each candidate
+is then scored by *containment*: the fraction of this article's shingles found
+in the other. Paragraphs of at least ``paragraph_min_words`` words are tracked
+the same way in a second index, plus an exact index of normalized paragraphs.
+
+Accuracy contract:
+    * The Jaccard estimate from two signatures has a standard error of about
+      ``1/sqrt(num_perm)`` (0.09 at the default 128 permutations).
+    * LSH finds a pair whose Jaccard similarity is at ``threshold`` with a
+      probability of about 50-90% (datasketch tunes its bands to balance false
+      negatives and positives there), rising steeply above it and falling
+      steeply below. A copy that is short next to its original has a low
+      Jaccard similarity even when its containment is high, so it may be
+      missed; identical normalized texts are always found (exact index).
+    * Containment is exact when both texts are at hand (this session's recent
+      articles, or ``text_of``); otherwise it is estimated from the Jaccard
+      estimate and the two exact set sizes carried in the signature.
+
+Scale: the in-memory LSH holds about ``num_perm`` × 4 bytes (plus keys) per
+article, so 10M articles need some 6-8 GB at 128 permutations; the paragraph
+indexes grow with the number of long paragraphs. On a cluster, move both
+indexes to datasketch's Redis or Cassandra ``storage_config``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+import struct
+import unicodedata
+from collections import OrderedDict, defaultdict
+from collections.abc import Callable, Iterable
+
+import numpy as np
+import numpy.typing as npt
+from datasketch import MinHash, MinHashLSH
+
+from kilas.model import Article, Duplicate, ParagraphDuplicate
+from kilas.settings import DedupSettings
+
+_WORD = re.compile(r"\w+")
+_BLANK_LINE = re.compile(r"\n\s*\n")
+_HEADER = struct.Struct("<4sIQ")  # magic, shingle count, digest of the normalized text
+_MAGIC = b"KMH1"
+_SEED = 1
+
+Signature = npt.NDArray[np.uint32]
+
+
+@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+class DedupResult:
+    """The links found when one article was added, in both directions."""
+
+    duplicates: tuple[Duplicate, ...] = ()
+    paragraphs: tuple[ParagraphDuplicate, ...] = ()
+
+
+def normalize_words(text: str) -> list[str]:
+    """The words of ``text``: NFC, lowercase, punctuation dropped."""
+    return _WORD.findall(unicodedata.normalize("NFC", text).lower())
+
+
+def shingle_set(words: list[str], size: int) -> set[str]:
+    """Every run of ``size`` consecutive words (the whole text when shorter)."""
+    if len(words) <= size:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
+
+
+def paragraph_texts(article: Article) -> list[str]:
+    """The article's paragraphs: its paragraph spans, else blank-line blocks."""
+    if article.paragraphs:
+        return [span.text for span in article.paragraphs]
+    return [block for block in _BLANK_LINE.split(article.text or article.raw) if block.strip()]
+
+
+def containment_estimate(jaccard: float, size: int, other_size: int) -> float:
+    """|A ∩ B| / |A| from a Jaccard estimate and the two set sizes."""
+    if size == 0:
+        return 0.0
+    common = jaccard * (size + other_size) / (1.0 + jaccard)
+    return min(1.0, common / size)
+
+
+def _digest(words: list[str]) -> int:
+    """A 64-bit digest of a normalized word sequence."""
+    return int.from_bytes(
+        hashlib.blake2b(" ".join(words).encode(), digest_size=8).digest(), "little"
+    )
+
+
+def _relation(date: str | None, other_date: str | None) -> tuple[str, str]:
+    """(this article's relation, the other's) from publication days: earlier is original."""
+    if date is None or other_date is None or date == other_date:
+        return "near", "near"
+    return ("copy_of", "copied_by") if date > other_date else ("copied_by", "copy_of")
+
+
+@dataclasses.dataclass(slots=True)
+class _Entry:
+    """What the index remembers of one article."""
+
+    hashvalues: Signature
+    size: int
+    digest: int
+    date: str | None
+
+
+class DuplicateIndex:
+    """An index of articles that finds, for each new one, those sharing its text.
+
+    The caller owns the index; rebuild it from stored signatures with
+    :meth:`load`. ``text_of`` (an article id to its clean text, e.g.
+    ``Store.get_text``) makes containment exact for articles whose text is not
+    in the bounded cache of recently added ones.
+    """
+
+    def __init__(
+        self,
+        settings: DedupSettings,
+        *,
+        text_of: Callable[[str], str | None] | None = None,
+        cache_size: int = 2048,
+    ) -> None:
+        self.settings = settings
+        self._text_of = text_of
+        self._cache_size = cache_size
+        self._template = MinHash(num_perm=settings.num_perm, seed=_SEED)
+        self._lsh = MinHashLSH(threshold=settings.threshold, num_perm=settings.num_perm)
+        self._entries: dict[str, _Entry] = {}
+        self._by_digest: dict[int, list[str]] = defaultdict(list)
+        self._shingles: OrderedDict[str, frozenset[str]] = OrderedDict()
+        self._paragraphs = _ParagraphIndex(settings, self._template)
+
+    # ------------------------------------------------------------ public
+
+    def contains(self, article_id: str) -> bool:
+        """True when the article is in the index."""
+        return article_id in self._entries
+
+    def signature(self, article_id: str) -> bytes:
+        """The article's compact signature (header + ``num_perm`` uint32), for :meth:`load`.
+
+        Raises:
+            KeyError: the article is not in the index.
+        """
+        entry = self._entries[article_id]
+        header = _HEADER.pack(_MAGIC, entry.size, entry.digest)
+        return header + entry.hashvalues.astype("<u4").tobytes()
+
+    def date_of(self, article_id: str) -> str | None:
+        """The publication day the index knows for the article."""
+        return self._entries[article_id].date
+
+    def load(self, article_id: str, signature: bytes, date: str | None = None) -> None:
+        """Put a stored article back into the index from its signature alone.
+
+        Raises:
+            ValueError: the signature is not one :meth:`signature` wrote for this ``num_perm``.
+        """
+        magic, size, digest = _HEADER.unpack_from(signature)
+        values = np.frombuffer(signature, dtype="<u4", offset=_HEADER.size)
+        if magic != _MAGIC or len(values) != self.settings.num_perm:
+            raise ValueError(
+                f"signature of {article_id!r} does not fit num_perm={self.settings.num_perm}; "
+                "re-run dedup after changing num_perm"
+            )
+        self._insert(article_id, _Entry(values.astype(np.uint32), size, digest, date))
+
+    def jaccard(self, article_id: str, other_id: str) -> float:
+        """The MinHash estimate of the Jaccard similarity of two indexed articles (symmetric)."""
+        a, b = self._entries[article_id].hashvalues, self._entries[other_id].hashvalues
+        return float(np.mean(a == b))
+
+    def add(self, article: Article) -> DedupResult:
+        """Index ``article`` and return its links to articles already indexed.
+
+        Each article-level pair is reported in both directions (``A copy_of B``
+        and ``B copied_by A``) when either direction shares at least
+        ``min_shared``. Adding an article already indexed returns no links.
+        """
+        if article.id in self._entries:
+            return DedupResult()
+        words = normalize_words(article.text or article.raw)
+        shingles = frozenset(shingle_set(words, self.settings.shingle_size))
+        entry = _Entry(self._minhash(shingles), len(shingles), _digest(words), article.date)
+        candidates = set(self._lsh.query(self._as_minhash(entry.hashvalues)))
+        candidates.update(self._by_digest.get(entry.digest, ()))
+        links: list[Duplicate] = []
+        for other_id in sorted(candidates):
+            links.extend(self._link(article.id, entry, shingles, other_id))
+        self._insert(article.id, entry)
+        self._remember(article.id, shingles)
+        paragraphs = self._paragraphs.add(article)
+        return DedupResult(duplicates=tuple(links), paragraphs=tuple(paragraphs))
+
+    # ------------------------------------------------------------ private
+
+    def _minhash(self, shingles: Iterable[str]) -> Signature:
+        """The MinHash values of a shingle set."""
+        minhash = MinHash(
+            num_perm=self.settings.num_perm,
+            seed=_SEED,
+            permutations=self._template.permutations,
+            scheme=self._template.scheme,
+        )
+        minhash.update_batch([s.encode("utf-8") for s in shingles])
+        values: Signature = minhash.hashvalues.astype(np.uint32)
+        return values
+
+    def _as_minhash(self, values: Signature) -> MinHash:
+        """A datasketch MinHash over stored values, for LSH calls."""
+        return MinHash(
+            num_perm=self.settings.num_perm,
+            seed=_SEED,
+            hashvalues=values,
+            scheme=self._template.scheme,
+        )
+
+    def _insert(self, article_id: str, entry: _Entry) -> None:
+        """Add an entry to the LSH and the exact-text index."""
+        self._entries[article_id] = entry
+        self._by_digest[entry.digest].append(article_id)
+        if entry.size:
+            self._lsh.insert(article_id, self._as_minhash(entry.hashvalues))
+
+    def _remember(self, article_id: str, shingles: frozenset[str]) -> None:
+        """Keep the shingles of a recent article, dropping the oldest past the bound."""
+        self._shingles[article_id] = shingles
+        while len(self._shingles) > self._cache_size:
+            self._shingles.popitem(last=False)
+
+    def _shingles_of(self, article_id: str) -> frozenset[str] | None:
+        """The shingles of an indexed article when its text can be had."""
+        if article_id in self._shingles:
+            return self._shingles[article_id]
+        text = self._text_of(article_id) if self._text_of is not None else None
+        if not text:
+            return None
+        return frozenset(shingle_set(normalize_words(text), self.settings.shingle_size))
+
+    def _link(
+        self, article_id: str, entry: _Entry, shingles: frozenset[str], other_id: str
+    ) -> list[Duplicate]:
+        """The two links between a new article and one candidate, or none."""
+        other = self._entries[other_id]
+        if entry.digest == other.digest and entry.size == other.size:
+            return [
+                Duplicate(article_id=article_id, other_id=other_id, relation="exact", shared=1.0),
+                Duplicate(article_id=other_id, other_id=article_id, relation="exact", shared=1.0),
+            ]
+        other_shingles = self._shingles_of(other_id)
+        if other_shingles is not None and shingles:
+            common = len(shingles & other_shingles)
+            shared, back = common / len(shingles), common / max(len(other_shingles), 1)
+        else:
+            jaccard = float(np.mean(entry.hashvalues == other.hashvalues))
+            shared = containment_estimate(jaccard, entry.size, other.size)
+            back = containment_estimate(jaccard, other.size, entry.size)
+        if max(shared, back) < self.settings.min_shared:
+            return []
+        mine, theirs = _relation(entry.date, other.date)
+        return [
+            Duplicate(article_id=article_id, other_id=other_id, relation=mine, shared=shared),
+            Duplicate(article_id=other_id, other_id=article_id, relation=theirs, shared=back),
+        ]
+
+
+class _ParagraphIndex:
+    """Long paragraphs across articles: exact normalized text, and MinHash LSH."""
+
+    def __init__(self, settings: DedupSettings, template: MinHash) -> None:
+        self.settings = settings
+        self._template = template
+        self._lsh = MinHashLSH(threshold=settings.threshold, num_perm=settings.num_perm)
+        self._exact: dict[int, list[tuple[str, int]]] = defaultdict(list)
+        self._known: dict[str, tuple[int, MinHash]] = {}  # key -> (shingle count, MinHash)
+
+    def add(self, article: Article) -> list[ParagraphDuplicate]:
+        """Index the article's long paragraphs; return their links to earlier articles."""
+        links: list[ParagraphDuplicate] = []
+        for n, text in enumerate(paragraph_texts(article)):
+            words = normalize_words(text)
+            if len(words) < self.settings.paragraph_min_words:
+                continue
+            digest = _digest(words)
+            exact = {k for k in self._exact.get(digest, ()) if k[0] != article.id}
+            for other in sorted(exact):
+                links.extend(_pair(article.id, n, other, 1.0, 1.0))
+            shingles = shingle_set(words, self.settings.shingle_size)
+            minhash = MinHash(
+                num_perm=self.settings.num_perm,
+                seed=_SEED,
+                permutations=self._template.permutations,
+                scheme=self._template.scheme,
+            )
+            minhash.update_batch([s.encode("utf-8") for s in shingles])
+            for other_key in sorted(self._lsh.query(minhash)):
+                other = _split_key(other_key)
+                if other[0] == article.id or other in exact:
+                    continue
+                links.extend(self._near(article.id, n, len(shingles), minhash, other_key))
+            key = f"{article.id}\x1f{n}"
+            self._exact[digest].append((article.id, n))
+            self._known[key] = (len(shingles), minhash)
+            self._lsh.insert(key, minhash)
+        return links
+
+    def _near(
+        self, article_id: str, n: int, size: int, minhash: MinHash, other_key: str
+    ) -> list[ParagraphDuplicate]:
+        """Both links of a near-duplicate paragraph pair, when they share enough."""
+        other_size, other_minhash = self._known[other_key]
+        jaccard = float(minhash.jaccard(other_minhash))
+        shared = containment_estimate(jaccard, size, other_size)
+        back = containment_estimate(jaccard, other_size, size)
+        if max(shared, back) < self.settings.min_shared:
+            return []
+        return list(_pair(article_id, n, _split_key(other_key), shared, back))
+
+
+def _split_key(key: str) -> tuple[str, int]:
+    """(article id, paragraph number) of a paragraph LSH key."""
+    article_id, n = key.split("\x1f")
+    return article_id, int(n)
+
+
+def _pair(
+    article_id: str, n: int, other: tuple[str, int], shared: float, back: float
+) -> tuple[ParagraphDuplicate, ParagraphDuplicate]:
+    """A paragraph link and its mirror."""
+    other_id, other_n = other
+    return (
+        ParagraphDuplicate(
+            article_id=article_id,
+            paragraph=n,
+            other_id=other_id,
+            other_paragraph=other_n,
+            shared=shared,
+        ),
+        ParagraphDuplicate(
+            article_id=other_id,
+            paragraph=other_n,
+            other_id=article_id,
+            other_paragraph=n,
+            shared=back,
+        ),
+    )
