@@ -250,3 +250,27 @@ def test_store_returns_what_it_was_given(
     store.write_articles([article])
     assert store.get_article(article.id) == article
     assert next(a for a in store.iter_articles() if a.id == article.id) == article
+
+
+def test_outlets_and_iterating_one_outlet(store: Store) -> None:
+    store.write_articles(
+        [
+            dataclasses.replace(_article(1), outlet="Kompas.com"),
+            dataclasses.replace(_article(2), outlet="Tempo.co"),
+            _article(3),
+        ]
+    )
+    assert store.outlets() == ["Kompas.com", "Tempo.co", None]
+    assert [a.id for a in store.iter_articles(outlets=["Tempo.co"])] == [_article(2).id]
+    assert [a.id for a in store.iter_articles(outlets=[None, "Kompas.com"])] == [
+        _article(1).id,
+        _article(3).id,
+    ]
+
+
+def test_write_dedup_stores_state_in_the_same_transaction(store: Store) -> None:
+    store.write_articles([_article(1)])
+    store.write_dedup(
+        duplicates=[], paragraphs=[], signatures=[(_article(1).id, b"x", None)], state={"k": [1]}
+    )
+    assert store.get_state("k") == [1]

@@ -9,7 +9,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
-from sqlalchemy import Connection, Engine, Table, func, insert, select
+from sqlalchemy import Connection, Engine, Table, false, func, insert, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -91,22 +91,38 @@ class Store:
         with self.engine.begin() as conn:
             return article_writes.write_articles(conn, articles)
 
-    def iter_articles(self, batch_size: int = 500) -> Iterator[Article]:
-        """Yield every stored article, ordered by id, ``batch_size`` rows per query.
+    def iter_articles(
+        self, batch_size: int = 500, *, outlets: Sequence[str | None] | None = None
+    ) -> Iterator[Article]:
+        """Yield every stored article (or those of ``outlets``), ordered by id.
 
-        Pages by key, so memory stays flat and writes between pages are safe.
+        Pages by key, ``batch_size`` rows per query, so memory stays flat and
+        writes between pages are safe.
         """
         a = schema.articles
+        where = []
+        if outlets is not None:
+            named = [o for o in outlets if o is not None]
+            where.append(
+                or_(a.c.outlet.in_(named), a.c.outlet.is_(None) if None in outlets else false())
+            )
         after = ""
         while True:
             with self.engine.connect() as conn:
-                stmt = select(a.c.id, a.c.doc).where(a.c.id > after).order_by(a.c.id)
+                stmt = select(a.c.id, a.c.doc).where(a.c.id > after, *where).order_by(a.c.id)
                 rows = conn.execute(stmt.limit(batch_size)).all()
             for row in rows:
                 yield Article.from_dict(json.loads(row.doc))
             if len(rows) < batch_size:
                 return
             after = rows[-1].id
+
+    def outlets(self) -> list[str | None]:
+        """The distinct outlets of stored articles, sorted (None, for unknown, last)."""
+        a = schema.articles
+        with self.engine.connect() as conn:
+            found = list(conn.execute(select(a.c.outlet).distinct()).scalars())
+        return sorted(found, key=lambda o: (o is None, o or ""))
 
     def get_article(self, article_id: str) -> Article:
         """The article with this id, or the only one whose id starts with it.
@@ -173,9 +189,15 @@ class Store:
         duplicates: Sequence[Duplicate],
         paragraphs: Sequence[ParagraphDuplicate],
         signatures: Sequence[tuple[str, bytes, str | None]],
+        state: Mapping[str, Any] | None = None,
     ) -> None:
-        """Store duplicate links and MinHash signatures in one transaction (upserts)."""
+        """Store duplicate links, MinHash signatures and state values in one transaction.
+
+        Every write is an upsert, so writing the same links again is harmless;
+        ``state`` is stored as :meth:`set_state` would, in the same transaction.
+        """
         with self.engine.begin() as conn:
+            _upsert(conn, schema.state, [_state_row(k, v) for k, v in (state or {}).items()])
             _upsert(conn, schema.duplicates, [d.to_dict() for d in duplicates])
             _upsert(conn, schema.paragraph_duplicates, [p.to_dict() for p in paragraphs])
             rows = [{"article_id": i, "signature": s, "date": d} for i, s, d in signatures]
@@ -225,9 +247,8 @@ class Store:
 
     def set_state(self, key: str, value: Any) -> None:
         """Store a JSON-serialisable value under ``key`` (replacing any)."""
-        row = {"key": key, "value": json.dumps(value, ensure_ascii=False, sort_keys=True)}
         with self.engine.begin() as conn:
-            _upsert(conn, schema.state, [row])
+            _upsert(conn, schema.state, [_state_row(key, value)])
 
     def record_run(
         self, *, paths: Sequence[str], counts: Mapping[str, int], rejected: Sequence[Rejected]
@@ -257,6 +278,11 @@ class Store:
             }
             for row in rows
         ]
+
+
+def _state_row(key: str, value: Any) -> dict[str, str]:
+    """A ``state`` row: the value as sorted-key JSON."""
+    return {"key": key, "value": json.dumps(value, ensure_ascii=False, sort_keys=True)}
 
 
 def _upsert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
