@@ -1,0 +1,188 @@
+"""Speech cues around a quote: ``"…," ujar X``, ``X mengatakan: "…"``, ``menurut X, …``.
+
+Each finder reads a stretch of the article's text next to a quoted passage
+(or inside a sentence, for indirect speech) and returns a :class:`Cue`: the
+cue word, the speaker it names, the medium and the date the text gives.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from kilas.annotate.quote_speakers import Found, Speakers, phrase_end, words
+from kilas.annotate.time import find_time_expressions
+from kilas.lang.id.speech import ADVERBS, CUE_VERBS, PRONOUNS, SAY_VERBS
+
+_NOT_A_SUBJECT_BEFORE = frozenset(
+    {"yang", "dengan", "untuk", "tanpa", "cara", "sambil", "sembari", "setelah", "sebelum"}
+)
+_DATED = re.compile(
+    r"\(\s*\d{1,2}/\d{1,2}|\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b"
+)
+_LEAD = re.compile(r"[\s,.]*(?:(?:demikian|begitu)\s+)?")
+_SUBJECT_WORDS = 16
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Cue:
+    """What attributes a quote: the cue word's span, the speaker, the medium, the date."""
+
+    cue: tuple[int, int]
+    speaker: Found
+    via: str | None = None
+    date: str | None = None
+
+
+def _date(text: str, start: int, end: int, anchor: dt.date | None) -> str | None:
+    """The first date printed in ``text[start:end]`` (ISO when it resolves)."""
+    if start >= end or not _DATED.search(text, start, end):
+        return None
+    for expr in find_time_expressions(text[start:end], anchor=anchor, settings=None):
+        if expr.kind == "date":
+            return expr.value or expr.span.text
+    return None
+
+
+def _clitic(word: str) -> bool:
+    """A cue verb with ``-nya`` ("tambahnya"): the speaker is an earlier one."""
+    low = word.lower()
+    return low.endswith("nya") and low[:-3] in CUE_VERBS
+
+
+def cue_after(speakers: Speakers, start: int, end: int, anchor: dt.date | None) -> Cue | None:
+    """The cue that follows a quote in ``text[start:end]`` (``, ujar X kepada Y``)."""
+    text = speakers.text
+    lead = _LEAD.match(text, start, end)
+    pos = lead.end() if lead else start
+    found = words(text, pos, min(end, pos + 200))
+    if not found or found[0][0] != pos:
+        return None
+    word_start, word_end, word = found[0]
+    if word.lower() in CUE_VERBS:
+        return _bare_cue(speakers, (word_start, word_end), end, anchor)
+    return _subject_cue(speakers, found, end, anchor)
+
+
+def _bare_cue(speakers: Speakers, cue: tuple[int, int], end: int, anchor: dt.date | None) -> Cue:
+    """``ujar X …`` / ``tambahnya …``: the speaker follows the cue word or is its clitic."""
+    text = speakers.text
+    if _clitic(text[cue[0] : cue[1]]):
+        speaker, tail = Found(speakers.latest(cue[0])), cue[1]
+    else:
+        phrase_start = cue[1] + len(text[cue[1] : end]) - len(text[cue[1] : end].lstrip())
+        tail = phrase_end(text, phrase_start, end)
+        speaker = speakers.resolve(phrase_start, tail)
+    return Cue(cue, speaker, speakers.medium(tail, end), _date(text, tail, end, anchor))
+
+
+def _subject_cue(
+    speakers: Speakers, found: list[tuple[int, int, str]], end: int, anchor: dt.date | None
+) -> Cue | None:
+    """``"…," X mengatakan kepada Y.``: a short subject, then a speech verb."""
+    text = speakers.text
+    if found[0][2].lower() in _NOT_A_SUBJECT_BEFORE:
+        return None
+    for i, (word_start, word_end, word) in enumerate(found[: _SUBJECT_WORDS + 1]):
+        if re.search(r"[.;:!?\"“”]", text[found[0][0] : word_start]):
+            return None
+        if word.lower() in SAY_VERBS and i > 0:
+            speaker = speakers.resolve(found[0][0], found[i - 1][1])
+            via = speakers.medium(word_end, end)
+            return Cue((word_start, word_end), speaker, via, _date(text, word_end, end, anchor))
+    return None
+
+
+def subject_before(speakers: Speakers, start: int, verb: int) -> tuple[int, int] | None:
+    """The subject of a speech verb at ``verb``, read back to ``start`` (appositives skipped)."""
+    text = speakers.text
+    found = words(text, start, verb)
+    while found and found[-1][2].lower() in ADVERBS:
+        found.pop()
+    if not found:
+        return None
+    if found[-1][2].lower() in _NOT_A_SUBJECT_BEFORE:
+        return None
+    seg_end = found[-1][1]
+    commas = [m.start() for m in re.finditer(r"[,:;(]", text[start:seg_end])]
+    cut = start + commas[-1] + 1 if commas else start
+    trailing_comma = re.match(r"[\s)\]]*,", text[seg_end:verb]) is not None
+    if trailing_comma:
+        return _appositive(speakers, start, seg_end)
+    found = [w for w in found if w[0] >= cut][-_SUBJECT_WORDS:]
+    return (found[0][0], found[-1][1]) if found else None
+
+
+def _appositive(speakers: Speakers, start: int, end: int) -> tuple[int, int] | None:
+    """``X, anggota Y, mengatakan``: the part of the last two that names a person."""
+    text = speakers.text
+    bounds = [start, *[start + m.end() for m in re.finditer(r",", text[start:end])], end + 1]
+    parts = [(bounds[i], bounds[i + 1] - 1) for i in range(len(bounds) - 1)]
+    parts = [p for p in parts if text[p[0] : p[1]].strip()][-2:]
+    for part in parts:
+        found = speakers.resolve(*part)
+        if found.name and found.span and _is_person(speakers, found.span):
+            return part
+    return parts[0] if parts else None
+
+
+def _is_person(speakers: Speakers, span: tuple[int, int]) -> bool:
+    """True unless the entity layer says the span is not a person."""
+    for mention in speakers.mentions:
+        if mention.span.start == span[0] and mention.span.end == span[1]:
+            return mention.label == "PER"
+    return True
+
+
+def cue_before(speakers: Speakers, start: int, end: int, anchor: dt.date | None) -> Cue | None:
+    """The cue before a quote in ``text[start:end]`` (``X mengatakan: "…"``)."""
+    text = speakers.text
+    found = words(text, start, end)
+    for i in range(len(found) - 1, -1, -1):
+        word_start, word_end, word = found[i]
+        low = word.lower()
+        if low in ("menurut", "mengutip") or (low in CUE_VERBS and _leads_in(text, found[i], end)):
+            return _named_after(speakers, found[i], start, end, anchor)
+        if low in SAY_VERBS:
+            if i and found[i - 1][2].lower() in _NOT_A_SUBJECT_BEFORE:
+                return Cue((word_start, word_end), Found(None))
+            subject = subject_before(speakers, start, word_start)
+            speaker = speakers.resolve(*subject) if subject else Found(None)
+            via = speakers.medium(word_end, end)
+            return Cue((word_start, word_end), speaker, via, _date(text, word_end, end, anchor))
+    return None
+
+
+def _leads_in(text: str, cue: tuple[int, int, str], end: int) -> bool:
+    """A bare cue before a quote: its speaker phrase runs up to the quote (``kata X: "…"``)."""
+    if _clitic(cue[2]):
+        return not text[cue[1] : end].strip(" ,:")
+    tail = phrase_end(text, cue[1] + 1, end)
+    return tail > cue[1] + 1 and not text[tail:end].strip(" ,:")
+
+
+def _named_after(
+    speakers: Speakers,
+    cue: tuple[int, int, str],
+    start: int,
+    end: int,
+    anchor: dt.date | None,
+) -> Cue:
+    """``menurut X`` / ``kata X:`` / ``Y mengutip X``: the speaker follows the cue word."""
+    text = speakers.text
+    if _clitic(cue[2]):
+        return Cue(cue[:2], Found(speakers.latest(cue[0])))
+    phrase_start = cue[1] + 1
+    tail = phrase_end(text, phrase_start, end)
+    speaker = speakers.resolve(phrase_start, tail)
+    via = None
+    if cue[2].lower() == "mengutip":
+        subject = subject_before(speakers, start, cue[0])
+        via = speakers.resolve(*subject).name if subject else None
+    return Cue(cue[:2], speaker, via, _date(text, tail, end, anchor))
+
+
+def is_pronoun(word: str) -> bool:
+    """True for a word that stands for an earlier speaker."""
+    return word.lower() in PRONOUNS

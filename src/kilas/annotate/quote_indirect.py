@@ -1,0 +1,166 @@
+"""Indirect speech: ``X mengatakan (bahwa) …``, ``menurut X, …``, ``…, kata X.``.
+
+The reported clause runs from after the verb (and ``bahwa``) to the end of
+the sentence. A clause that holds a direct quote is left to the direct quote;
+an indirect quote whose speaker cannot be identified is not reported (a
+generic subject such as "para pengamat" names no one).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kilas.annotate.quote_cues import Cue, subject_before
+from kilas.annotate.quote_speakers import Found, Speakers, phrase_end, span_of, words
+from kilas.lang.id.speech import CLAUSE_LINKS, CONTENT_VERBS, CUE_VERBS
+from kilas.model import Article, Quote, Span
+
+_NOT_SPEECH_AFTER = frozenset(
+    {"yang", "dengan", "untuk", "tanpa", "cara", "sambil", "sembari", "setelah", "sebelum", "dan"}
+)
+_MIN_WORDS = 3
+# Words that open a setting between a verb and its "bahwa" ("mengatakan kepada wartawan, bahwa").
+_SETTING_WORDS = frozenset(
+    {"kepada", "dalam", "saat", "di", "pada", "usai", "seusai", "ketika", "juga", "pula", "lewat"}
+)
+_QUOTE_MARK = re.compile(r"[\"“”«»]")
+_END_PUNCT = " .,;:!?\"“”’'»)"
+
+
+def _clause_start(text: str, verb_end: int, end: int) -> int:
+    """Where the reported clause begins: after ``bahwa`` when it comes soon, else the verb."""
+    found = words(text, verb_end, end)[:12]
+    for i, (start, stop, word) in enumerate(found):
+        if word.lower() in CLAUSE_LINKS:
+            if i == 0 or found[0][2].lower() in _SETTING_WORDS:
+                verb_end = stop
+            break
+        if _QUOTE_MARK.search(text, verb_end, start):
+            break
+    pos = verb_end
+    while pos < end and text[pos] in " ,:":
+        pos += 1
+    return pos
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """The sentence end without its final punctuation."""
+    while end > start and text[end - 1] in _END_PUNCT:
+        end -= 1
+    return end
+
+
+def _verb_quotes(
+    speakers: Speakers, start: int, end: int, taken: list[tuple[int, int]]
+) -> Iterator[tuple[Cue, int, int]]:
+    """``X mengatakan (bahwa) …`` in the sentence ``[start, end)``: the first speech verb."""
+    text = speakers.text
+    found = words(text, start, end)
+    for i, (w_start, w_end, word) in enumerate(found):
+        if word.lower() not in CONTENT_VERBS or _inside(w_start, taken):
+            continue
+        if i == 0 or found[i - 1][2].lower() in _NOT_SPEECH_AFTER:
+            return
+        subject = subject_before(speakers, start, w_start)
+        if subject is None:
+            return
+        c_start = _clause_start(text, w_end, end)
+        c_end = _clause_end(text, c_start, end)
+        speaker = speakers.resolve(*subject)
+        via = speakers.medium(w_end, c_start) if c_start > w_end else None
+        yield Cue((w_start, w_end), speaker, via), c_start, c_end
+        return
+
+
+def _menurut(speakers: Speakers, start: int, end: int) -> Iterator[tuple[Cue, int, int]]:
+    """``menurut X, …`` opening a sentence, or ``…, menurut X.`` closing one."""
+    text = speakers.text
+    for match in re.finditer(r"\b[Mm]enurut\s+", text[start:end]):
+        m_start, p_start = start + match.start(), start + match.end()
+        before = text[start:m_start].strip()
+        if before.split()[-1:] == ["yang"]:
+            continue
+        p_end = phrase_end(text, p_start, end)
+        speaker = speakers.resolve(p_start, p_end)
+        rest = text[p_end:end].strip(_END_PUNCT)
+        if not before or before.endswith(","):
+            c_start = p_end + len(text[p_end:end]) - len(text[p_end:end].lstrip(" ,"))
+            if not before:
+                yield Cue((m_start, p_start - 1), speaker), c_start, _clause_end(text, c_start, end)
+                return
+        if before.endswith(",") and not rest:
+            c_end = _clause_end(text, start, m_start)
+            yield Cue((m_start, p_start - 1), speaker), start, c_end
+            return
+
+
+def _inline_cue(speakers: Speakers, start: int, end: int) -> Iterator[tuple[Cue, int, int]]:
+    """``…, kata X.`` or ``…, jelas X, …`` in a sentence without quotation marks."""
+    text = speakers.text
+    for match in re.finditer(r",\s*(\w+)\s+", text[start:end]):
+        cue = match.group(1)
+        if cue.lower() not in CUE_VERBS:
+            continue
+        c_start, p_start = start + match.start(1), start + match.end()
+        p_end = phrase_end(text, p_start, end)
+        tail = text[p_end:end].strip(_END_PUNCT)
+        speaker = speakers.resolve(p_start, p_end)
+        if speaker.name is None or (tail and not text[p_end:end].lstrip().startswith(",")):
+            continue
+        c_end = (
+            start + match.start() if not tail.strip(_END_PUNCT) else _clause_end(text, start, end)
+        )
+        yield Cue((c_start, c_start + len(cue)), speaker, speakers.medium(p_end, end)), start, c_end
+        return
+
+
+def _inside(pos: int, taken: list[tuple[int, int]]) -> bool:
+    """True when ``pos`` falls in one of the ``taken`` ranges."""
+    return any(start <= pos < end for start, end in taken)
+
+
+def _candidates(
+    speakers: Speakers, start: int, end: int, taken: list[tuple[int, int]]
+) -> Iterator[tuple[Cue, int, int]]:
+    """Indirect-speech candidates of one sentence, the most specific first."""
+    yield from _menurut(speakers, start, end)
+    yield from _verb_quotes(speakers, start, end, taken)
+    if not _QUOTE_MARK.search(speakers.text, start, end):
+        yield from _inline_cue(speakers, start, end)
+
+
+def find_indirect(article: Article, speakers: Speakers, direct: list[Quote]) -> list[Quote]:
+    """Return the indirect quotes of the article (speaker always identified)."""
+    text = article.text
+    taken = [(q.span.start - 1, q.span.end + 1) for q in direct]
+    quotes: list[Quote] = []
+    for sentence in article.sentences:
+        for cue, c_start, c_end in _candidates(speakers, sentence.start, sentence.end, taken):
+            if not _reportable(text, cue.speaker, c_start, c_end, taken):
+                continue
+            speakers.remember(c_start, cue.speaker.name)
+            quotes.append(
+                Quote(
+                    span=Span.of(text, c_start, c_end),
+                    kind="indirect",
+                    speaker=cue.speaker.name,
+                    speaker_span=span_of(text, cue.speaker),
+                    via=cue.via,
+                    cue=Span.of(text, *cue.cue),
+                )
+            )
+            break
+    return quotes
+
+
+def _reportable(
+    text: str, speaker: Found, start: int, end: int, taken: list[tuple[int, int]]
+) -> bool:
+    """A clause long enough, with a speaker, holding no direct quote."""
+    if speaker.name is None or len(text[start:end].split()) < _MIN_WORDS:
+        return False
+    return not any(start <= q_start < end or q_start <= start < q_end for q_start, q_end in taken)
+
+
+__all__ = ["find_indirect"]

@@ -1,0 +1,216 @@
+"""Quotes: who said what, to whom, when.
+
+The ``quotes`` stage finds direct quotes (the words inside quotation marks)
+and indirect ones (the clause after ``X mengatakan (bahwa)``, ``menurut X,``),
+and attributes each to a speaker with the medium it was given to or taken
+from ("kepada CCTV", "dikutip dari AFP") and the date the text prints.
+
+Contract:
+
+- A direct quote's span is the text inside the marks; an indirect quote's span
+  is the reported clause up to the end of its sentence.
+- A quoted phrase with no speech cue in its sentence is a label or a scare
+  quote ("Power of Siberia 2", 'teman baik') and is not reported, unless it is
+  a whole sentence: a quote paragraph without a cue continues the previous
+  speaker, and a whole-sentence quote with no speaker is reported with
+  ``speaker=None`` (unattributed, never guessed).
+- Speakers are full names when the article gives one ("Putin" → "Vladimir
+  Putin"), from the ``mentions`` layer when it exists; role words are not part
+  of a name; pronouns and ``-nya`` go to the latest speaker before them.
+- ``via``: a medium the words were given to ("kepada X") wins over one that
+  relayed them ("dilansir Y"). ``date``: ISO when the printed date resolves
+  against the article's date, else the printed words.
+
+Accuracy and speed are recorded in BENCHMARKS.md under "Quotes".
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from kilas.annotate.quote_cues import Cue, cue_after, cue_before
+from kilas.annotate.quote_indirect import find_indirect
+from kilas.annotate.quote_marks import Quoted, find_quoted
+from kilas.annotate.quote_speakers import Speakers, span_of
+from kilas.model import Article, Quote, Span
+from kilas.pipeline import stage
+
+__all__ = ["QuoteSettings", "find_quotes"]
+
+# Words after which a quoted phrase is a name or a term, never someone's words.
+_LABEL_WORDS = frozenset(
+    {
+        "sebagai",
+        "disebut",
+        "istilah",
+        "julukan",
+        "dijuluki",
+        "bernama",
+        "berjudul",
+        "bertajuk",
+        "bertema",
+        "tagar",
+        "program",
+        "operasi",
+        "proyek",
+        "pipa",
+        "slogan",
+        "jargon",
+    }
+)
+
+
+@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+class QuoteSettings:
+    """Options of the ``quotes`` stage."""
+
+    indirect: bool = True
+    """Report indirect speech ("X mengatakan bahwa …") as well as quoted words."""
+    min_unattributed_words: int = 5
+    """A quote with no identified speaker is reported only from this many words."""
+
+
+@dataclasses.dataclass(slots=True)
+class _Passage:
+    """A quoted passage being attributed."""
+
+    quoted: Quoted
+    paragraph: int
+    sentence: tuple[int, int]
+    starts_sentence: bool
+    cue: Cue | None = None
+    continued: bool = False
+
+
+def _paragraphs(article: Article) -> list[tuple[int, int]]:
+    """Paragraph spans: the cleaner's, else the text's lines."""
+    if article.paragraphs:
+        return sorted((p.start, p.end) for p in article.paragraphs)
+    spans, pos = [], 0
+    for line in article.text.split("\n"):
+        if line.strip():
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans
+
+
+def _sentence_at(sentences: list[tuple[int, int]], pos: int, default: tuple[int, int]) -> int:
+    """Index of the sentence holding ``pos`` (-1 when none does)."""
+    for i, (start, end) in enumerate(sentences):
+        if start <= pos < end:
+            return i
+    return -1
+
+
+def _passages(article: Article) -> list[_Passage]:
+    """Every quoted passage with its paragraph and the sentence(s) around it."""
+    text = article.text
+    sentences = [(s.start, s.end) for s in article.sentences]
+    out: list[_Passage] = []
+    for index, (p_start, p_end) in enumerate(_paragraphs(article)):
+        for quoted in find_quoted(text, p_start, p_end):
+            first = _sentence_at(sentences, quoted.outer_start, (p_start, p_end))
+            last = _sentence_at(sentences, max(quoted.outer_end - 1, quoted.outer_start), (0, 0))
+            s_start = sentences[first][0] if first >= 0 else p_start
+            s_end = sentences[last][1] if last >= 0 else p_end
+            s_start, s_end = max(s_start, p_start), min(max(s_end, quoted.outer_end), p_end)
+            lead = text[s_start : quoted.outer_start].strip(" -–—")
+            out.append(_Passage(quoted, index, (s_start, s_end), not lead))
+    return out
+
+
+def _attribute(passages: list[_Passage], speakers: Speakers, anchor: dt.date | None) -> None:
+    """Give each passage the cue after it, else the one before it, in its sentence."""
+    for i, passage in enumerate(passages):
+        s_start, s_end = passage.sentence
+        after_end, before_start = s_end, s_start
+        later = [p for p in passages[i + 1 :] if not p.quoted.single]
+        if later and later[0].quoted.outer_start < s_end:
+            after_end = later[0].quoted.outer_start
+        earlier = [p for p in passages[:i] if not p.quoted.single]
+        if earlier and earlier[-1].quoted.outer_end > s_start:
+            before_start = earlier[-1].quoted.outer_end
+        q = passage.quoted
+        passage.cue = cue_after(speakers, q.outer_end, after_end, anchor)
+        if passage.cue is None:
+            passage.cue = cue_before(speakers, before_start, q.outer_start, anchor)
+        if passage.cue is not None:
+            speakers.remember(q.start, passage.cue.speaker.name)
+
+
+def _share(passages: list[_Passage]) -> None:
+    """Quotes in one sentence share its cue; a cue-less quote paragraph continues."""
+    for i in range(len(passages) - 2, -1, -1):
+        here, nxt = passages[i], passages[i + 1]
+        if here.cue is None and nxt.cue is not None:
+            same_sentence = here.sentence == nxt.sentence
+            chained = not here.quoted.closed and nxt.paragraph == here.paragraph + 1
+            if same_sentence or chained:
+                here.cue, here.continued = nxt.cue, chained
+    for i in range(1, len(passages)):
+        prev, here = passages[i - 1], passages[i]
+        if here.cue is not None or prev.cue is None or prev.quoted.single:
+            continue
+        same_sentence = here.sentence == prev.sentence
+        follows = here.starts_sentence and here.paragraph - prev.paragraph <= 1
+        if same_sentence or follows:
+            here.cue, here.continued = prev.cue, True
+
+
+def _is_label(text: str, open_at: int) -> bool:
+    """A quoted name or term after a naming word ("disebut", "sebagai", "bertajuk")."""
+    before = text[max(0, open_at - 20) : open_at].split()
+    return bool(before) and before[-1].lower() in _LABEL_WORDS
+
+
+def _direct(article: Article, speakers: Speakers, settings: QuoteSettings) -> list[Quote]:
+    """The direct quotes of the article, attributed."""
+    text = article.text
+    anchor = dt.date.fromisoformat(article.date) if article.date else None
+    passages = _passages(article)
+    _attribute(passages, speakers, anchor)
+    _share(passages)
+    quotes = []
+    for passage in passages:
+        own = passage.cue is not None and not passage.continued
+        q, cue = passage.quoted, passage.cue
+        n_words = len(text[q.start : q.end].split())
+        name = cue.speaker.name if cue else None
+        if (q.single and not passage.starts_sentence) or _is_label(text, q.outer_start):
+            continue
+        if cue is None and not (passage.starts_sentence and not q.single):
+            continue
+        if name is None and n_words < settings.min_unattributed_words:
+            continue
+        if name is None and cue is not None and not passage.starts_sentence:
+            continue
+        quotes.append(
+            Quote(
+                span=Span.of(text, q.start, q.end),
+                kind="direct",
+                speaker=name,
+                speaker_span=None
+                if cue is None or passage.continued
+                else span_of(text, cue.speaker),
+                via=cue.via if cue else None,
+                cue=Span.of(text, *cue.cue) if cue and own else None,
+                date=cue.date if cue else None,
+            )
+        )
+    return quotes
+
+
+@stage("quotes", requires={"sentences"}, assigns={"quotes"})
+def find_quotes(article: Article, *, settings: QuoteSettings = QuoteSettings()) -> Article:
+    """Return the article with ``quotes`` set: direct and indirect quotes, in text order.
+
+    Uses the ``mentions`` layer for speaker names when it is present. A quote
+    whose speaker cannot be identified has ``speaker=None``.
+    """
+    speakers = Speakers(article)
+    quotes = _direct(article, speakers, settings)
+    if settings.indirect:
+        quotes.extend(find_indirect(article, speakers, quotes))
+    quotes.sort(key=lambda quote: (quote.span.start, quote.span.end))
+    return dataclasses.replace(article, quotes=tuple(quotes))
