@@ -96,8 +96,13 @@ def _digest(words: list[str]) -> int:
 
 
 def _relation(date: str | None, other_date: str | None) -> tuple[str, str]:
-    """(this article's relation, the other's) from publication days: earlier is original."""
-    if date is None or other_date is None or date == other_date:
+    """(this article's relation, the other's) from publication days: earlier is original.
+
+    A date that is a prefix of the other ("2024" and "2024-01-05") does not order them.
+    """
+    if date is None or other_date is None or date.startswith(other_date):
+        return "near", "near"
+    if other_date.startswith(date):
         return "near", "near"
     return ("copy_of", "copied_by") if date > other_date else ("copied_by", "copy_of")
 
