@@ -1,0 +1,68 @@
+"""Similarity of short texts (sentences) and grouping by it, for timeline and summaries.
+
+Texts are bags of content words weighted by sublinear TF and an IDF of
+``ln((N + 1) / df)`` over the texts compared, so a word every text shares
+weighs almost nothing. Grouping is average-linkage clustering cut at a fixed
+similarity: deterministic, and independent of the order within each row set
+up to ties, which are broken by position.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from scipy.cluster.hierarchy import fcluster, linkage
+from scipy import sparse
+from scipy.spatial.distance import squareform
+from sklearn.feature_extraction.text import CountVectorizer
+from sklearn.preprocessing import normalize
+
+Matrix = np.ndarray
+
+
+def tfidf_rows(docs: Sequence[Sequence[str]]) -> sparse.csr_matrix:
+    """Return L2-normalised TF-IDF rows of token lists (an empty list gives a zero row)."""
+    n = len(docs)
+    if not any(docs):
+        return sparse.csr_matrix((n, 1))
+    counts = CountVectorizer(analyzer=_identity).fit_transform(docs).astype(float)
+    counts.data = 1.0 + np.log(counts.data)
+    df = np.bincount(counts.indices, minlength=counts.shape[1])
+    rows: sparse.csr_matrix = normalize(counts @ sparse.diags(np.log((n + 1) / df))).tocsr()
+    return rows
+
+
+def cosine_matrix(docs: Sequence[Sequence[str]]) -> Matrix:
+    """Return the ``n x n`` cosine similarity of TF-IDF vectors of token lists (0 for empty ones)."""
+    return cosine_of(tfidf_rows(docs))
+
+
+def cosine_of(rows: sparse.csr_matrix) -> Matrix:
+    """Return the cosine similarity of normalised rows, as a dense array."""
+    sims: Matrix = np.asarray((rows @ rows.T).todense())
+    return sims
+
+
+def _identity(tokens: Sequence[str]) -> Sequence[str]:
+    """The analyzer of pre-tokenised documents."""
+    return tokens
+
+
+def groups(sims: Matrix, threshold: float) -> list[list[int]]:
+    """Return row indices grouped by average linkage, merged while similarity >= threshold.
+
+    Groups are sorted by their smallest index; indices within a group ascend.
+    """
+    n = sims.shape[0]
+    if n <= 1:
+        return [[0]] if n else []
+    distances = np.clip(1.0 - sims, 0.0, None)
+    np.fill_diagonal(distances, 0.0)
+    distances = (distances + distances.T) / 2
+    tree = linkage(squareform(distances, checks=False), method="average")
+    labels = fcluster(tree, t=1.0 - threshold, criterion="distance")
+    found: dict[int, list[int]] = {}
+    for index, label in enumerate(labels):
+        found.setdefault(int(label), []).append(index)
+    return sorted(found.values(), key=lambda g: g[0])
