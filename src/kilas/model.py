@@ -404,6 +404,22 @@ class TimelineEntry(Record):
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+class SummarySentence(Record):
+    """One sentence of an extractive summary, verbatim from the text, with its sources.
+
+    ``citations`` holds every article that told the same fact (the first is
+    where ``text`` was taken from); ``speaker`` is set when the sentence
+    reports someone's words.
+    """
+
+    text: str
+    citations: tuple[Citation, ...]
+    speaker: str | None = None
+    date: str | None = None
+    story_id: str | None = None
+
+
+@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
 class BriefArticle(Record):
     """One article as the briefing lists it, with how its date is known."""
 
@@ -461,6 +477,7 @@ RECORDS: tuple[type[Record], ...] = (
     Entity,
     Story,
     TimelineEntry,
+    SummarySentence,
     BriefArticle,
     OutletCoverage,
     Briefing,
