@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-from scipy.cluster.hierarchy import fcluster, linkage
 from scipy import sparse
+from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
 from sklearn.feature_extraction.text import CountVectorizer
 from sklearn.preprocessing import normalize
@@ -34,7 +34,7 @@ def tfidf_rows(docs: Sequence[Sequence[str]]) -> sparse.csr_matrix:
 
 
 def cosine_matrix(docs: Sequence[Sequence[str]]) -> Matrix:
-    """Return the ``n x n`` cosine similarity of TF-IDF vectors of token lists (0 for empty ones)."""
+    """Return the ``n x n`` cosine similarity of TF-IDF vectors of token lists."""
     return cosine_of(tfidf_rows(docs))
 
 
