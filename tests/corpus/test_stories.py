@@ -181,7 +181,8 @@ def test_quality_floor_ecbplus_dev_bcubed() -> None:
     stories = build_stories(pile, settings=StorySettings())
     story_of = {i: s.id for s in stories for i in s.articles}
     gold = [r["subtopic"] for r in rows]
-    assert bcubed_f1(gold, [story_of[r["doc_id"]] for r in rows]) >= 0.90
+    # measured 0.906 (BENCHMARKS.md); the floor sits just below
+    assert bcubed_f1(gold, [story_of[r["doc_id"]] for r in rows]) >= 0.89
 
 
 def test_no_articles_no_stories() -> None:

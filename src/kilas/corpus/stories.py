@@ -26,7 +26,7 @@ import numpy as np
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
 
-from kilas.corpus.periods import gap_days, length_days, period
+from kilas.corpus.periods import length_days, period
 from kilas.corpus.terms import capitalised, content_words, cosine, stopwords, tfidf
 from kilas.model import Article, Duplicate, InferredDate, Story, content_id
 
@@ -166,26 +166,24 @@ def similarity(profiles: Sequence[_Profile], settings: StorySettings) -> np.ndar
 
 
 def _date_factors(profiles: Sequence[_Profile], settings: StorySettings) -> np.ndarray:
-    """Per pair, 1 within the date window, falling to 0 over the decay beyond it."""
-    n = len(profiles)
-    factors = np.ones((n, n))
-    for i in range(n):
-        for j in range(i + 1, n):
-            gap = _gap(profiles[i], profiles[j])
-            if gap is not None and gap > settings.window_days:
-                over = (gap - settings.window_days) / max(settings.decay_days, 1)
-                factors[i, j] = factors[j, i] = max(0.0, 1.0 - over)
-    return factors
+    """Per pair, 1 within the date window, falling to 0 over the decay beyond it.
 
-
-def _gap(a: _Profile, b: _Profile) -> int | None:
-    """Days between two articles: publication to publication, or one's to a day the other names."""
-    if a.published is None or b.published is None:
-        return None
-    gaps = [gap_days(a.published, b.published)]
-    gaps += [gap_days(a.published, m) for m in b.mentioned]
-    gaps += [gap_days(m, b.published) for m in a.mentioned]
-    return min(gaps)
+    The gap is the smallest of: publication to publication, and one article's
+    publication to a day the other names. Pairs with an undated article keep 1.
+    """
+    dated = np.array([p.published is not None for p in profiles])
+    start = np.array([p.published[0].toordinal() if p.published else 0 for p in profiles])
+    end = np.array([p.published[1].toordinal() if p.published else 0 for p in profiles])
+    gap = np.maximum(0, np.maximum(start[None, :] - end[:, None], start[:, None] - end[None, :]))
+    for i, profile in enumerate(profiles):
+        for first, last in profile.mentioned:
+            named = np.maximum(0, np.maximum(start - last.toordinal(), first.toordinal() - end))
+            gap[i] = np.minimum(gap[i], named)
+            gap[:, i] = np.minimum(gap[:, i], named)
+    over = (gap - settings.window_days) / max(settings.decay_days, 1)
+    factors = 1.0 - np.clip(over, 0.0, 1.0)
+    factors[~np.outer(dated, dated)] = 1.0
+    return np.asarray(factors, dtype=np.float64)
 
 
 def _average_link(sim: np.ndarray, threshold: float) -> np.ndarray:
@@ -215,9 +213,20 @@ def _profile(article: Article, settings: StorySettings) -> _Profile:
         id=article.id,
         words=tuple(content_words(text, stop)),
         entities=_entities(article, stop),
-        published=period(article.date),
+        published=_published(article),
         mentioned=mentioned,
     )
+
+
+def _published(article: Article) -> Period | None:
+    """The period the article was published in: its date, else its inferred bounds."""
+    known = period(article.date)
+    inferred = article.inferred_date
+    if known is None and inferred is not None and inferred.earliest and inferred.latest:
+        first, last = period(inferred.earliest), period(inferred.latest)
+        if first is not None and last is not None and first[0] <= last[1]:
+            return first[0], last[1]
+    return known
 
 
 def _entities(article: Article, stop: frozenset[str] | set[str]) -> tuple[str, ...]:
