@@ -14,7 +14,7 @@ import bisect
 import dataclasses
 import re
 
-from kilas.lang.id.lexicon import lexicon
+from kilas.annotate.quote_names import NameIndex, is_name_word
 from kilas.lang.id.speech import (
     GENERIC_SUBJECTS,
     INTERVIEWER_WORDS,
@@ -60,7 +60,6 @@ _STOP = frozenset(
         "mengenai",
         "tentang",
         "demikian",
-        "dan",
         "sembari",
         "selaku",
         "sebagai",
@@ -68,10 +67,9 @@ _STOP = frozenset(
         "dari",
         "ke",
         "bahwa",
-        "itu",
-        "ini",
     }
 )
+_DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -87,7 +85,7 @@ def words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, start, end)]
 
 
-def phrase_end(text: str, start: int, limit: int, max_words: int = 10) -> int:
+def phrase_end(text: str, start: int, limit: int, max_words: int = 14) -> int:
     """Where a speaker phrase that begins at ``start`` ends: a stop word or punctuation."""
     end = start
     for count, match in enumerate(re.finditer(r"[^\s]+", text[start:limit])):
@@ -97,18 +95,12 @@ def phrase_end(text: str, start: int, limit: int, max_words: int = 10) -> int:
             break
         if count == max_words:
             break
+        if token.startswith("(") and token.endswith(")"):
+            continue  # an acronym in brackets inside a role: "Kementerian Kominfo (Kemenkominfo)"
         end = start + match.start() + len(token.rstrip(",.;:!?()\"“”‘’'«»[]"))
         if token[-1] in ',.;:!?()"“”’»':
             break
     return end
-
-
-def _is_name_word(word: str) -> bool:
-    """A capitalised word that is not a common word, a day or a month."""
-    if not word[0].isupper():
-        return False
-    low = word.lower()
-    return low not in NON_NAME_CAPITALS and lexicon().get(low) is None
 
 
 class Speakers:
@@ -119,7 +111,9 @@ class Speakers:
         self.mentions = sorted(article.mentions, key=lambda m: m.span.start)
         self._starts = [m.span.start for m in self.mentions]
         self._history: list[tuple[int, str]] = []
-        self._full: dict[str, str] = {}
+        self._names = NameIndex(self.text)
+        self._quoted_ranges: list[tuple[int, int]] = []
+        self._sentence_starts = {sentence.start for sentence in article.sentences}
         self._title_person = _last_full_name(article.title or "")
 
     # ----------------------------------------------------------------- history
@@ -130,21 +124,48 @@ class Speakers:
             bisect.insort(self._history, (position, name))
 
     def latest(self, position: int) -> str | None:
-        """The latest speaker before ``position``, else the latest person mentioned."""
+        """The latest speaker before ``position``, or a later sentence-opening person.
+
+        With no speaker yet, the latest person mentioned, else the headline's.
+        """
         i = bisect.bisect_left(self._history, (position, ""))
-        if i:
-            return self._history[i - 1][1]
+        spoke = self._history[i - 1] if i else None
         j = bisect.bisect_left(self._starts, position)
         for mention in reversed(self.mentions[:j]):
-            if mention.label == "PER":
-                return mention.name or mention.span.text
-        return self._title_person
+            if mention.label != "PER" or self._quoted(mention.span.start):
+                continue
+            if spoke is not None and mention.span.start <= spoke[0]:
+                break
+            if spoke is None or self._opens_sentence(mention.span.start):
+                return mention.name or self.full_name(mention.span.text)
+        return spoke[1] if spoke else self._title_person
+
+    def quoted_ranges(self, ranges: list[tuple[int, int]]) -> None:
+        """Tell which stretches are quoted words (names there are not antecedents)."""
+        self._quoted_ranges = sorted(ranges)
+
+    def _quoted(self, pos: int) -> bool:
+        """True when ``pos`` lies inside quoted words."""
+        i = bisect.bisect_right(self._quoted_ranges, (pos, len(self.text) + 1))
+        return bool(i) and self._quoted_ranges[i - 1][0] <= pos < self._quoted_ranges[i - 1][1]
+
+    def _opens_sentence(self, start: int) -> bool:
+        """A mention that is a sentence's subject: first, or after a short opening phrase."""
+        if start in self._sentence_starts:
+            return True
+        lead = self.text[max(0, start - 40) : start]
+        head = max(lead.rfind(". "), lead.rfind("\n"))
+        opening = lead[head + 1 :] if head >= 0 else lead
+        if len(lead) < 40 and head < 0 and start - len(lead) > 0:
+            return False
+        size = len(opening.split())
+        return size <= 1 or (opening.rstrip().endswith(",") and size <= 8)
 
     # ----------------------------------------------------------------- phrases
 
     def resolve(self, start: int, end: int) -> Found:
         """The speaker the phrase ``text[start:end]`` names (name None when nobody)."""
-        found = _head(words(self.text, start, end))
+        found = words(self.text, start, end)
         if not found:
             return Found(None)
         first = found[0][2].lower()
@@ -152,12 +173,22 @@ class Speakers:
             return Found(self.latest(start), (found[0][0], found[0][1]))
         if first in GENERIC_SUBJECTS:
             return Found(None)
+        person = self._mention(start, end, ("PER",))
+        if person is not None:
+            name = self._clean_person(person.name or self.full_name(person.span.text))
+            return Found(name, (person.span.start, person.span.end))
+        if self._describes(found, end):
+            return Found(self.latest(start), (found[0][0], found[-1][1]))
+        found = _head(found)
         end = found[-1][1]
         if first in ROLE_WORDS and len(found) <= 3:
             by_role = self._by_role(found)
             if by_role.name:
                 return by_role
-        mention = self._mention(start, end)
+        mention = self._mention(start, end, ("ORG", "LOC", "GPE"))
+        trailing = self._trailing_person(found, mention)
+        if trailing is not None:
+            return trailing
         if mention is not None:
             name = mention.name or self.full_name(mention.span.text)
             span = (mention.span.start, mention.span.end)
@@ -165,6 +196,52 @@ class Speakers:
                 self._extend_org(Found(name, span)) if mention.label == "ORG" else Found(name, span)
             )
         return self._extend_org(self._by_shape(found))
+
+    def is_person(self, found: Found) -> bool:
+        """True when ``found`` is a person's name (a PER mention, or name-shaped words)."""
+        if found.name is None or found.span is None:
+            return False
+        for mention in self.mentions:
+            if mention.span.start == found.span[0]:
+                return mention.label == "PER"
+        first = self.text[found.span[0] : found.span[1]].split()[0]
+        return is_name_word(first) and first.lower() not in ORG_HEADS
+
+    def _trailing_person(
+        self, found: list[tuple[int, int, str]], mention: Mention | None
+    ) -> Found | None:
+        """Two or more name words ending the phrase after an organisation or place."""
+        if mention is None:
+            return None
+        run: list[tuple[int, int, str]] = []
+        for item in reversed(found):
+            word = item[2]
+            if item[0] < mention.span.end or not is_name_word(word) or word.isupper():
+                break
+            if word.lower() in ORG_HEADS or word.lower() in ROLE_WORDS:
+                break
+            run.insert(0, item)
+        if len(run) < 2:
+            return None
+        return Found(" ".join(w for _, _, w in run), (run[0][0], run[-1][1]))
+
+    def _describes(self, found: list[tuple[int, int, str]], end: int) -> bool:
+        """A description of someone already named ("mantan pelatih Persija tersebut")."""
+        if found[-1][2].lower() in _DEMONSTRATIVES and len(found) > 1:
+            return True
+        if found[0][2][0].isupper():
+            return False
+        after = self.text[end : end + 5].lstrip().lower()
+        named = any(is_name_word(w) for _, _, w in found)
+        return after.startswith("yang") or not named
+
+    @staticmethod
+    def _clean_person(name: str) -> str:
+        """A person's name without leading acronyms and role words ("VI Atyanto Busono")."""
+        parts = name.split()
+        while len(parts) > 1 and (parts[0].isupper() or parts[0].lower() in ROLE_WORDS):
+            parts = parts[1:]
+        return " ".join(parts)
 
     def _extend_org(self, found: Found) -> Found:
         """An organisation's name goes on over ``untuk`` ("Institut X untuk Studi Keuangan")."""
@@ -175,11 +252,16 @@ class Speakers:
             return found
         return Found(found.name + match.group(), (found.span[0], match.end()))
 
-    def _mention(self, start: int, end: int) -> Mention | None:
-        """The first person (else organisation, else place) mention inside the phrase."""
+    def _mention(self, start: int, end: int, labels: tuple[str, ...]) -> Mention | None:
+        """The first mention inside the phrase with the first label of ``labels`` that has one."""
         i = bisect.bisect_left(self._starts, start)
-        inside = [m for m in self.mentions[i:] if m.span.start < end and m.span.end <= end]
-        for label in ("PER", "ORG", "LOC", "GPE"):
+        inside = []
+        for mention in self.mentions[i:]:
+            if mention.span.start >= end:
+                break
+            if mention.span.end <= end:
+                inside.append(mention)
+        for label in labels:
             for mention in inside:
                 if mention.label == label:
                     return mention
@@ -193,7 +275,7 @@ class Speakers:
             word = item[2]
             head = current[0][2] if current else word
             org = head.lower() in ORG_HEADS and word[0].isupper()
-            if _is_name_word(word) or org or (current and word.lower() in _CONNECTORS):
+            if is_name_word(word) or org or (current and word.lower() in _CONNECTORS):
                 current.append(item)
             elif current:
                 runs.append(current)
@@ -223,57 +305,20 @@ class Speakers:
         match = pattern.search(self.text)
         if match is None:
             return Found(None)
-        name = " ".join(w for w in match.group(1).split() if _is_name_word(w))
+        name = " ".join(w for w in match.group(1).split() if is_name_word(w))
         return Found(self.full_name(name) if name else None, (found[0][0], found[-1][1]))
 
     def _strip_places(self, run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Drop leading words the article also uses on their own ("Rusia Vladimir Putin")."""
-        while len(run) > 2 and self._alone(run[0][2], [run[1][2]]):
+        while len(run) > 2 and self._names.alone(run[0][2], run[1][2]):
             run = run[1:]
         return run
-
-    def _alone(self, word: str, following: list[str]) -> bool:
-        """True when ``word`` occurs in the text without the word after it here."""
-        if not following:
-            return False
-        pattern = r"\b" + re.escape(word) + r"\b(?!\s+" + re.escape(following[0]) + ")"
-        return re.search(pattern, self.text) is not None
 
     def full_name(self, name: str) -> str:
         """The longest form of ``name`` the article uses ("Putin" → "Vladimir Putin")."""
         if " " in name or not name:
             return name
-        if name not in self._full:
-            self._full[name] = self._longest(name)
-        return self._full[name]
-
-    def _longest(self, name: str) -> str:
-        """The longest run of name words ending in ``name`` anywhere in the text."""
-        best = name
-        after = re.compile(r"\b" + re.escape(name) + r"((?:\s[A-Z][\w’'-]*){1,2})\b")
-        for match in after.finditer(self.text):
-            tail = match.group(1).split()
-            while tail and not _is_name_word(tail[-1]):
-                tail.pop()
-            if tail and all(_is_name_word(w) for w in tail):
-                candidate = " ".join([name, *tail])
-                if len(candidate) > len(best):
-                    best = candidate
-        pattern = re.compile(r"((?:[A-Z][\w’'-]*\s){1,3})" + re.escape(name) + r"\b")
-        for match in pattern.finditer(self.text):
-            lead = [w for w in match.group(1).split() if _is_name_word(w)]
-            heads = [i for i, w in enumerate(lead) if w.lower() in ORG_HEADS]
-            lead = lead[heads[-1] + 1 :] if heads else lead
-            while lead and (
-                lead[0].lower() in ROLE_WORDS or lead[0].isupper() or self._alone(lead[0], lead[1:])
-            ):
-                lead = lead[1:]
-            run = match.group(1).split()
-            if lead and run[-len(lead) :] == lead:
-                candidate = " ".join([*lead, name])
-                if len(candidate) > len(best):
-                    best = candidate
-        return best
+        return self._names.longest(name)
 
     # ----------------------------------------------------------------- medium
 
@@ -298,7 +343,7 @@ class Speakers:
 def _last_full_name(title: str) -> str | None:
     """The last name of two or more capitalised name words in a headline."""
     runs = re.findall(r"(?:[A-Z][\w’'-]+\s?){2,4}", title)
-    names = [" ".join(w for w in r.split() if _is_name_word(w)) for r in runs]
+    names = [" ".join(w for w in r.split() if is_name_word(w)) for r in runs]
     names = [n for n in names if " " in n]
     return names[-1] if names else None
 

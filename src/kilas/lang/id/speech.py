@@ -46,6 +46,10 @@ CUE_VERBS: frozenset[str] = frozenset(
         "desak",
         "harap",
         "tulis",
+        "sambung",
+        "tutup",
+        "cetus",
+        "kenang",
         "katanya",
         "ujarnya",
         "ucapnya",
@@ -74,6 +78,10 @@ CUE_VERBS: frozenset[str] = frozenset(
         "kilahnya",
         "tulisnya",
         "harapnya",
+        "sambungnya",
+        "tutupnya",
+        "cetusnya",
+        "kenangnya",
     }
 )
 """Bare cue verbs that follow a quote (``"…," ujar X``); ``-nya`` forms carry the speaker."""
@@ -161,6 +169,7 @@ CONTENT_VERBS: frozenset[str] = frozenset(
         "mengaku",
         "menyimpulkan",
         "menyampaikan",
+        "memandang",
     }
 )
 """Verbs whose object clause is an indirect quote (the reported content)."""
@@ -309,6 +318,14 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "hj",
         "kh",
         "bapak",
+        "ustad",
+        "ustaz",
+        "ustadz",
+        "uztad",
+        "kiai",
+        "kyai",
+        "habib",
+        "syekh",
         "ibu",
         "pak",
         "bu",
@@ -368,6 +385,11 @@ GENERIC_SUBJECTS: frozenset[str] = frozenset(
         "media",
         "kalangan",
         "masyarakat",
+        "seorang",
+        "pengguna",
+        "netizen",
+        "warganet",
+        "salah",
     }
 )
 """Head words of subjects that name no one in particular ("para pengamat", "sumber")."""

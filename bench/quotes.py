@@ -1,0 +1,258 @@
+"""Benchmark the quotes stage: P/R/F1 of (span, speaker) on the seeds gold and IndoSum.
+
+Usage::
+
+    .venv/bin/python bench/quotes.py [--data ../shared/data] [--no-entities] [--json]
+
+A found quote matches a gold quote when both are of the same kind, their spans
+overlap by at least half of the longer of the two, and the speakers are the
+same name (case-insensitive; ``None`` matches ``None``; a gold list of
+speakers matches any of them). Each gold quote matches at most one found
+quote. Figures are given separately for direct and indirect quotes, beside
+the span-only F1 (speaker ignored).
+
+Data:
+
+* seeds: ``../shared/gold/seeds.json`` over ``../shared/seeds``, cleaned as the
+  pipeline does. That gold lists the quotes the briefing needs, not every
+  quote, so precision there counts true quotes it leaves out as errors.
+* IndoSum: ``tests/data/quotes_indosum.jsonl`` (30 articles, 120 quotes,
+  annotated before tuning; see ``tests/data/README.md``), on the ``text``
+  field as it is.
+
+The baseline, in the same run, is one regular expression per kind:
+``"…," kata|ujar NAME`` for direct quotes and ``NAME mengatakan (bahwa) …``
+for indirect ones (NAME: capitalised words). Speed is the stage alone
+(sentences and entities computed beforehand), one core, on every IndoSum
+article, best of three rounds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import platform
+import re
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from kilas.annotate.entities import NerModel, find_entities
+from kilas.annotate.quotes import find_quotes
+from kilas.annotate.sentences import split_sentences
+from kilas.clean.article import clean_article
+from kilas.model import Article, PrintedDate
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO.parent / "shared" / "data"
+GOLD = REPO.parent / "shared" / "gold" / "seeds.json"
+SEEDS = REPO.parent / "shared" / "seeds"
+ANNOTATED = REPO / "tests" / "data" / "quotes_indosum.jsonl"
+KINDS = ("direct", "indirect")
+
+Found = tuple[int, int, str, str | None]  # start, end, kind, speaker
+Gold = tuple[int, int, str, tuple[str | None, ...]]  # start, end, kind, accepted speakers
+
+_NAME = r"((?:[A-Z][\w.'-]*\s?){1,4})"
+_BASE_DIRECT = re.compile(r"[\"“]([^\"“”]+)[\"”]\s*,?\s*(?:kata|ujar)\s+" + _NAME)
+_BASE_INDIRECT = re.compile(_NAME + r"\s+mengatakan\s+(?:bahwa\s+)?([^.]+)")
+
+
+@dataclasses.dataclass
+class Doc:
+    """An article ready for the stage, with its gold quotes."""
+
+    article: Article
+    gold: list[Gold]
+
+
+def _published(value: str | None) -> PrintedDate | None:
+    return PrintedDate(value=value, text=value, source="metadata") if value else None
+
+
+def seed_docs() -> list[Doc]:
+    """The seed articles, cleaned, with their gold quotes located in the clean text."""
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    docs = []
+    for name, entry in gold["docs"].items():
+        raw = (SEEDS / name).read_text(encoding="utf-8")
+        article = split_sentences(clean_article(Article(id=name, source=name, raw=raw)))
+        quotes = []
+        for quote in entry.get("quotes", []):
+            start = article.text.find(quote["text"].strip())
+            if start < 0:
+                print(
+                    f"seed gold not in clean text: {name}: {quote['text'][:40]!r}", file=sys.stderr
+                )
+                continue
+            speakers = (
+                quote["speaker"] if isinstance(quote["speaker"], list) else [quote["speaker"]]
+            )
+            end = start + len(quote["text"].strip())
+            quotes.append((start, end, quote["kind"], tuple(speakers)))
+        docs.append(Doc(article, quotes))
+    return docs
+
+
+def indosum_docs(data: Path) -> tuple[list[Doc], list[Article]]:
+    """The annotated IndoSum articles (with gold) and every IndoSum article (for speed)."""
+    annotated = {}
+    for line in ANNOTATED.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        annotated[row["id"]] = row["quotes"]
+    docs, everything = [], []
+    with (data / "indosum" / "articles.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            article = Article(
+                id=row["id"],
+                source="indosum",
+                raw=row["text"],
+                text=row["text"],
+                published=_published(row.get("published")),
+            )
+            article = split_sentences(article)
+            everything.append(article)
+            if row["id"] in annotated:
+                gold = [
+                    (q["start"], q["end"], q["kind"], (q["speaker"],)) for q in annotated[row["id"]]
+                ]
+                docs.append(Doc(article, gold))
+    return docs, everything
+
+
+def kilas(article: Article) -> list[Found]:
+    """The stage's quotes."""
+    return [(q.span.start, q.span.end, q.kind, q.speaker) for q in find_quotes(article).quotes]
+
+
+def baseline(article: Article) -> list[Found]:
+    """One regular expression per kind."""
+    text = article.text
+    found: list[Found] = []
+    for match in _BASE_DIRECT.finditer(text):
+        found.append((match.start(1), match.end(1), "direct", match.group(2).strip()))
+    for match in _BASE_INDIRECT.finditer(text):
+        found.append((match.start(2), match.end(2), "indirect", match.group(1).strip()))
+    return found
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    return inter > 0 and inter >= 0.5 * max(a[1] - a[0], b[1] - b[0])
+
+
+def _same(speaker: str | None, accepted: tuple[str | None, ...]) -> bool:
+    low = speaker.casefold() if speaker else None
+    return any((a.casefold() if a else None) == low for a in accepted)
+
+
+def score(docs: Sequence[Doc], system: Callable[[Article], list[Found]]) -> dict[str, Any]:
+    """P/R/F1 per kind, with and without the speaker."""
+    counts = {k: {"tp": 0, "span_tp": 0, "found": 0, "gold": 0} for k in KINDS}
+    for doc in docs:
+        found = system(doc.article)
+        for kind in KINDS:
+            mine = [f for f in found if f[2] == kind]
+            gold = [g for g in doc.gold if g[2] == kind]
+            counts[kind]["found"] += len(mine)
+            counts[kind]["gold"] += len(gold)
+            counts[kind]["tp"] += _matched(mine, gold, speaker=True)
+            counts[kind]["span_tp"] += _matched(mine, gold, speaker=False)
+    return {kind: _prf(c) for kind, c in counts.items()}
+
+
+def _matched(found: list[Found], gold: list[Gold], *, speaker: bool) -> int:
+    used: set[int] = set()
+    hits = 0
+    for g in gold:
+        for i, f in enumerate(found):
+            if i in used or not _overlaps((f[0], f[1]), (g[0], g[1])):
+                continue
+            if speaker and not _same(f[3], g[3]):
+                continue
+            used.add(i)
+            hits += 1
+            break
+    return hits
+
+
+def _prf(c: dict[str, int]) -> dict[str, float | int]:
+    p = c["tp"] / c["found"] if c["found"] else 0.0
+    r = c["tp"] / c["gold"] if c["gold"] else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    sp = c["span_tp"] / c["found"] if c["found"] else 0.0
+    sr = c["span_tp"] / c["gold"] if c["gold"] else 0.0
+    sf = 2 * sp * sr / (sp + sr) if sp + sr else 0.0
+    return {
+        "P": round(100 * p, 1),
+        "R": round(100 * r, 1),
+        "F1": round(100 * f, 1),
+        "span_F1": round(100 * sf, 1),
+        "found": c["found"],
+        "gold": c["gold"],
+    }
+
+
+def speed(articles: Sequence[Article], rounds: int = 3) -> float:
+    """Articles per second of the stage alone, best of ``rounds``."""
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for article in articles:
+            find_quotes(article)
+        best = min(best, time.perf_counter() - start)
+    return len(articles) / best
+
+
+def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
+    """Run the benchmark and print a report (or JSON)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--no-entities", action="store_true", help="run without the NER layer")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    seeds = seed_docs()
+    indosum, everything = indosum_docs(args.data)
+    if not args.no_entities:
+        model = NerModel.load()
+        for doc in (*seeds, *indosum):
+            doc.article = find_entities(doc.article, model=model)
+    report: dict[str, Any] = {
+        "entities": not args.no_entities,
+        "seeds": {"kilas": score(seeds, kilas), "baseline": score(seeds, baseline)},
+        "indosum": {"kilas": score(indosum, kilas), "baseline": score(indosum, baseline)},
+        "speed_articles_per_s": round(speed(everything)),
+        "articles_timed": len(everything),
+        "machine": f"{platform.machine()} Python {platform.python_version()}",
+    }
+    if args.json:
+        print(json.dumps(report, indent=2))
+    else:
+        _print(report)
+    return report
+
+
+def _print(report: dict[str, Any]) -> None:
+    print(f"entities layer: {report['entities']}")
+    print("| data | system | kind | P | R | F1 | span F1 | found | gold |")
+    print("|---|---|---|---:|---:|---:|---:|---:|---:|")
+    for data in ("seeds", "indosum"):
+        for system in ("kilas", "baseline"):
+            for kind in KINDS:
+                s = report[data][system][kind]
+                print(
+                    f"| {data} | {system} | {kind} | {s['P']} | {s['R']} | {s['F1']} | "
+                    f"{s['span_F1']} | {s['found']} | {s['gold']} |"
+                )
+    print(
+        f"speed: {report['speed_articles_per_s']} articles/s on one core "
+        f"({report['articles_timed']} IndoSum articles); {report['machine']}"
+    )
+
+
+if __name__ == "__main__":
+    main()
