@@ -26,13 +26,16 @@ from scipy import sparse
 
 from kilas.corpus.layers import dating_times, sentences_of
 from kilas.corpus.sentences_sim import cosine_of, groups, tfidf_rows
-from kilas.corpus.words import content_words
+from kilas.corpus.words import content_words, stem
 from kilas.model import Article, Citation, Span, Story, TimelineEntry
 
 __all__ = ["TimelineSettings", "build_timeline", "chronological", "story_timeline"]
 
 SPECIFICITY = {"day": 1.0, "week": 0.8, "month": 0.7, "season": 0.6, "range": 0.6, "year": 0.4}
 """How much a date's granularity adds to an entry's importance."""
+
+FINE = frozenset({"day", "week"})
+"""Granularities fine enough that one story naming the date twice tells one development."""
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
@@ -43,7 +46,8 @@ class TimelineSettings:
     """Same-date sentences merge while their average content similarity is at least this."""
 
     same_story_bonus: float = 0.15
-    """Added to the similarity of two same-date sentences from the same story."""
+    """Added to the similarity of two same-day sentences from the same story (a month or a
+    year is background that can hold several events, so it gets no bonus)."""
 
     min_words: int = 5
     """Shorter "sentences" (datelines, captions) are not events."""
@@ -126,7 +130,7 @@ def _dated_sentences(
         if len(sentence.text.split()) < settings.min_words:
             continue
         inside = [t for t in times if sentence.start <= t.span.start < sentence.end]
-        words = tuple(_stem(w) for w in content_words(sentence.text, article.language))
+        words = tuple(stem(w) for w in content_words(sentence.text, article.language))
         for date, granularity in _most_specific((t.value or "", t.granularity) for t in inside):
             out.append(
                 _Dated(
@@ -139,11 +143,6 @@ def _dated_sentences(
                 )
             )
     return out
-
-
-def _stem(word: str) -> str:
-    """Fold the clitic ``-nya`` ("invasinya" -> "invasi") so told-again events match."""
-    return word[:-3] if word.endswith("nya") and len(word) > 6 else word
 
 
 def _most_specific(values: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -171,10 +170,11 @@ def _events(
     if len(items) == 1:
         return [items]
     sims = cosine_of(rows[[i.row for i in items]])
-    same_story = np.array(
-        [[a.story_id is not None and a.story_id == b.story_id for b in items] for a in items]
-    )
-    sims = np.minimum(1.0, sims + settings.same_story_bonus * same_story)
+    if items[0].granularity in FINE:
+        same_story = np.array(
+            [[a.story_id is not None and a.story_id == b.story_id for b in items] for a in items]
+        )
+        sims = np.minimum(1.0, sims + settings.same_story_bonus * same_story)
     return [[items[k] for k in group] for group in groups(sims, settings.merge_threshold)]
 
 

@@ -75,3 +75,34 @@ def capitalised_names(text: str, language: str = "id") -> list[str]:
         if parts and len(" ".join(parts)) > 1:
             out.append(" ".join(parts))
     return out
+
+
+_PARTICLES = ("lah", "kah", "tah", "pun", "nya")
+_SUFFIXES = ("kan", "an", "i")
+_PREFIXES = (
+    "memper", "menge", "meng", "meny", "mem", "men", "me", "diper", "di", "ber",
+    "per", "pe", "peng", "peny", "pem", "pen", "ter", "ke", "se",
+)  # fmt: skip
+
+
+def stem(word: str) -> str:
+    """Return a light Indonesian stem: clitics, one suffix and one prefix stripped.
+
+    "pertemuan" and "bertemu" both give "temu", "invasinya" gives "invasi";
+    a stem is never shorter than four letters (the word is kept instead).
+    Good enough to match one event told in different words; not a
+    dictionary stemmer.
+    """
+    word = _strip_end(word, _PARTICLES)
+    word = _strip_end(word, _SUFFIXES)
+    for prefix in sorted(_PREFIXES, key=len, reverse=True):
+        if word.startswith(prefix) and len(word) - len(prefix) >= 4:
+            return word[len(prefix) :]
+    return word
+
+
+def _strip_end(word: str, endings: tuple[str, ...]) -> str:
+    for ending in endings:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word

@@ -1,0 +1,212 @@
+"""Timeline: dated sentences merged per event and date, granularity kept, every entry cited."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kilas.corpus.timeline import build_timeline, chronological, story_timeline
+from kilas.model import Article, PrintedDate, Span, Story, TimeExpr, TimelineEntry
+
+
+def _time(text: str, phrase: str, value: str, granularity: str, kind: str = "date") -> TimeExpr:
+    start = text.index(phrase)
+    return TimeExpr(
+        span=Span.of(text, start, start + len(phrase)),
+        value=value,
+        granularity=granularity,
+        kind=kind,
+    )
+
+
+def _article(
+    id: str, text: str, times: list[tuple[str, str, str]], *, outlet: str, day: str
+) -> Article:
+    return Article(
+        id=id,
+        source=f"{id}.txt",
+        raw=text,
+        text=text,
+        outlet=outlet,
+        published=PrintedDate(value=day, text=day),
+        times=tuple(_time(text, *t) for t in times),
+    )
+
+
+TOL_KOMPAS = (
+    "Presiden Joko Widodo meresmikan jalan tol Trans Jawa ruas Pejagan-Pemalang pada Kamis "
+    "(20/12/2018). Peresmian dihadiri Menteri PUPR Basuki Hadimuljono. Tol ini dibangun "
+    "sejak Februari 2016 dengan biaya Rp 6,9 triliun."
+)
+TOL_DETIK = (
+    "Jalan tol Trans Jawa ruas Pejagan-Pemalang diresmikan Presiden Joko Widodo pada Kamis "
+    "(20/12/2018) di Brebes. Pembangunan tol dimulai pada Februari 2016."
+)
+TOL_ANTARA = (
+    "Presiden Joko Widodo meresmikan tol Pejagan-Pemalang, bagian jalan tol Trans Jawa, "
+    "Kamis (20/12/2018). Perjalanan Jakarta-Semarang kini hanya selama enam jam."
+)
+
+
+@pytest.fixture()
+def tol() -> list[Article]:
+    """Three outlets telling the same opening, and the same background month."""
+    return [
+        _article(
+            "kompas",
+            TOL_KOMPAS,
+            [("Kamis (20/12/2018)", "2018-12-20", "day"), ("Februari 2016", "2016-02", "month")],
+            outlet="Kompas.com",
+            day="2018-12-20",
+        ),
+        _article(
+            "detik",
+            TOL_DETIK,
+            [("Kamis (20/12/2018)", "2018-12-20", "day"), ("Februari 2016", "2016-02", "month")],
+            outlet="detikcom",
+            day="2018-12-20",
+        ),
+        _article(
+            "antara",
+            TOL_ANTARA,
+            [
+                ("Kamis (20/12/2018)", "2018-12-20", "day"),
+                ("selama enam jam", "PT6H", "time", "duration"),
+            ],
+            outlet="Antara",
+            day="2018-12-21",
+        ),
+    ]
+
+
+def test_the_same_event_told_by_three_outlets_is_one_entry_citing_all(tol: list[Article]) -> None:
+    entries = [e for e in build_timeline(tol) if e.date == "2018-12-20"]
+    assert len(entries) == 1
+    entry = entries[0]
+    assert entry.granularity == "day"
+    assert {c.article_id for c in entry.citations} == {"kompas", "detik", "antara"}
+    assert {c.outlet for c in entry.citations} == {"Kompas.com", "detikcom", "Antara"}
+    assert "Pejagan-Pemalang" in entry.description
+
+
+def test_a_month_stays_a_month(tol: list[Article]) -> None:
+    (entry,) = [e for e in build_timeline(tol) if e.date.startswith("2016")]
+    assert (entry.date, entry.granularity) == ("2016-02", "month")
+    assert {c.article_id for c in entry.citations} == {"kompas", "detik"}
+
+
+def test_a_duration_never_dates_a_sentence(tol: list[Article]) -> None:
+    cited = [c for e in build_timeline(tol) for c in e.citations if c.article_id == "antara"]
+    assert all("enam jam" not in TOL_ANTARA[c.start : c.end] for c in cited)
+
+
+def test_citations_are_sentences_holding_the_date(tol: list[Article]) -> None:
+    texts = {a.id: a.text for a in tol}
+    for entry in build_timeline(tol):
+        for citation in entry.citations:
+            sentence = texts[citation.article_id][citation.start : citation.end]
+            assert sentence.strip()
+        first = entry.citations[0]
+        assert entry.description in {
+            " ".join(texts[c.article_id][c.start : c.end].split()) for c in entry.citations
+        }
+        assert first.end > first.start
+
+
+def test_ranked_most_sources_first_and_limit_keeps_the_top(tol: list[Article]) -> None:
+    entries = build_timeline(tol)
+    assert entries[0].date == "2018-12-20"
+    assert [e.score for e in entries] == sorted((e.score for e in entries), reverse=True)
+    assert build_timeline(tol, limit=1) == entries[:1]
+    assert len(build_timeline(tol, limit=None)) == len(entries)
+
+
+def test_a_finer_date_in_the_sentence_wins_over_its_month() -> None:
+    text = (
+        "Putin dan Xi bertemu di sela-sela KTT Organisasi Kerja Sama Shanghai di Samarkand "
+        "pada September, tepatnya Kamis (15/9)."
+    )
+    article = _article(
+        "sco",
+        text,
+        [("September", "2022-09", "month"), ("Kamis (15/9)", "2022-09-15", "day")],
+        outlet="kumparan",
+        day="2022-12-30",
+    )
+    assert [(e.date, e.granularity) for e in build_timeline([article])] == [("2022-09-15", "day")]
+
+
+def test_no_times_layer_no_entries() -> None:
+    article = Article(id="x", source="x", raw="Presiden tiba di Beijing. " * 3, text="Presiden.")
+    assert build_timeline([article]) == ()
+
+
+def test_story_timeline_cites_only_the_story(tol: list[Article]) -> None:
+    story = Story(id="s", label="Tol", articles=("kompas", "detik"))
+    entries = story_timeline(story, tol)
+    assert {c.article_id for e in entries for c in e.citations} <= {"kompas", "detik"}
+    assert all(e.story_id == "s" for e in entries)
+    dates = [e.date for e in chronological(entries)]
+    assert dates == sorted(dates)
+
+
+# ----------------------------------------------------------------- seeds, real time stage
+
+
+@pytest.fixture(scope="module")
+def seeds(seeds_dir: Path) -> list[Article]:
+    """The seed articles through clean, sentences, publication date and time expressions."""
+    from kilas.analysis import infer_date
+    from kilas.annotate.sentences import split_sentences
+    from kilas.annotate.time import find_times
+    from kilas.clean import clean_article
+    from kilas.pipeline import Pipeline
+
+    pipeline = Pipeline([clean_article, split_sentences, infer_date, find_times])
+    return [
+        pipeline(Article(id=p.name, source=p.name, raw=p.read_text(encoding="utf-8")))
+        for p in sorted(seeds_dir.glob("*.txt"))
+    ]
+
+
+@pytest.fixture(scope="module")
+def gold_stories(gold: dict[str, Any]) -> list[Story]:
+    """The gold stories of the seeds (story clustering is tested in test_stories.py)."""
+    return [Story(id=s["id"], label=s["label"], articles=tuple(s["docs"])) for s in gold["stories"]]
+
+
+@pytest.mark.parametrize(
+    ("date", "granularity", "docs"),
+    [
+        ("2022-02-24", "day", {"003_3f1231850dda2433.txt"}),
+        ("2022-09-15", "day", {"003_3f1231850dda2433.txt"}),
+        ("2022-12-30", "day", {"003_3f1231850dda2433.txt"}),
+        ("2023-03", "month", {"000_74d07013873802ec.txt"}),
+        ("2023-10-16", "day", {"001_efabbbb21d33a378.txt"}),
+        ("2023-10-17", "day", {"000_74d07013873802ec.txt", "001_efabbbb21d33a378.txt"}),
+    ],
+)
+def test_seed_gold_entries_dated_by_the_text(
+    seeds: list[Article], gold_stories: list[Story], date: str, granularity: str, docs: set[str]
+) -> None:
+    found = [e for e in build_timeline(seeds, gold_stories) if e.date == date]
+    assert any(e.granularity == granularity for e in found)
+    assert any(docs <= {c.article_id for c in e.citations} for e in found)
+
+
+def test_seed_no_limits_month_merges_across_stories_and_keeps_the_invasion_apart(
+    seeds: list[Article], gold_stories: list[Story]
+) -> None:
+    found = [e for e in build_timeline(seeds, gold_stories) if e.date == "2022-02"]
+    assert all(e.granularity == "month" for e in found)
+    (meeting,) = [e for e in found if "000_74d07013873802ec.txt" in _cited(e)]
+    # 000, 003 and 004 tell the Beijing meeting; 002 names the invasion that month.
+    # Known gap: 001 ("pertemuan presiden kedua negara") shares too few words to join.
+    assert {"003_3f1231850dda2433.txt", "004_5bb9aeed40329113.txt"} <= _cited(meeting)
+    assert "002_55c167d3a3c6d0d8.txt" not in _cited(meeting)
+
+
+def _cited(entry: TimelineEntry) -> set[str]:
+    return {c.article_id for c in entry.citations}
