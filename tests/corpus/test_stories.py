@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kilas.annotate.entities import NerModel, find_entities
 from kilas.annotate.sentences import split_sentences
@@ -188,3 +190,20 @@ def test_quality_floor_ecbplus_dev_bcubed() -> None:
 def test_no_articles_no_stories() -> None:
     assert build_stories([]) == ()
     assert list(itertools.chain(StoryIndex().stories)) == []
+
+
+PILE = [
+    article("a", SUMMIT, "2023-06-08", "Kompas"),
+    article("b", SUMMIT.replace("Istana Bogor", "Bogor"), "2023-06-09", "Tempo"),
+    article("c", SUMMIT.replace("Istana Bogor", "Putrajaya"), "2024-01-10", "Antara"),
+    article("d", FLOOD, "2023-06-08", "Kompas"),
+    article("e", FLOOD.replace("Garut", "Bandung"), "2023-06-09", "Detik"),
+]
+
+
+@given(order=st.permutations(PILE), cut=st.integers(min_value=0, max_value=len(PILE)))
+@settings(max_examples=25, deadline=None)
+def test_stories_do_not_depend_on_order_or_batches(order: list[Article], cut: int) -> None:
+    index = StoryIndex()
+    index.add(order[:cut])
+    assert index.add(order[cut:]) == build_stories(PILE)

@@ -119,18 +119,22 @@ class StoryIndex:
         ids = sorted(self._profiles)
         if not ids:
             return ()
-        profiles = [self._profiles[i] for i in ids]
-        sim = similarity(profiles, self.settings)
+        position = {article_id: i for i, article_id in enumerate(ids)}
+        sim = _similarity([self._profiles[i] for i in ids], self.settings)
         for (a, b), strength in self._links.items():
-            if a in self._profiles and b in self._profiles:
-                i, j = ids.index(a), ids.index(b)
+            if a in position and b in position:
+                i, j = position[a], position[b]
                 sim[i, j] = sim[j, i] = max(sim[i, j], strength)
         labels = _average_link(sim, self.settings.threshold)
         groups: dict[int, list[int]] = {}
         for index, label in enumerate(labels):
             groups.setdefault(int(label), []).append(index)
         stories = [
-            _story([self._articles[ids[i]] for i in members], sim[np.ix_(members, members)], self)
+            _story(
+                [self._articles[ids[i]] for i in members],
+                sim[np.ix_(members, members)],
+                self.settings.key_entities,
+            )
             for members in groups.values()
         ]
         return tuple(sorted(stories, key=lambda s: (s.start or "9999", s.id)))
@@ -152,8 +156,8 @@ def build_stories(
     return StoryIndex(settings=settings).add(articles, duplicates=duplicates)
 
 
-def similarity(profiles: Sequence[_Profile], settings: StorySettings) -> np.ndarray:
-    """Return the symmetric article-by-article similarity in [0, 1] (1 on the diagonal)."""
+def _similarity(profiles: Sequence[_Profile], settings: StorySettings) -> np.ndarray:
+    """The symmetric article-by-article similarity in [0, 1] (1 on the diagonal)."""
     text = cosine(tfidf([p.words for p in profiles]))
     entities = cosine(tfidf([p.entities for p in profiles]))
     has = np.array([bool(p.entities) for p in profiles])
@@ -241,7 +245,7 @@ def _entity_key(name: str) -> str:
     return " ".join(name.lower().split())
 
 
-def _story(members: list[Article], sim: np.ndarray, index: StoryIndex) -> Story:
+def _story(members: list[Article], sim: np.ndarray, key_entities: int) -> Story:
     """Build the story record of a cluster (``sim`` is the members' similarity block)."""
     centre = members[int(np.argmax(sim.sum(axis=1)))]
     days = sorted(d for a in members if (d := _day(a.date)) is not None)
@@ -254,7 +258,7 @@ def _story(members: list[Article], sim: np.ndarray, index: StoryIndex) -> Story:
         start=days[0] if days else None,
         end=days[-1] if days else None,
         outlets=tuple(outlets),
-        entities=_key_entities(members, index.settings.key_entities),
+        entities=_key_entities(members, key_entities),
     )
 
 
