@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from kilas.ingest.jsonl import printed_date
+from kilas.ingest.rows import printed_date
 from kilas.model import Article, PrintedDate, Rejected
 
 Read = Callable[..., list[Article | Rejected]]
@@ -78,7 +78,12 @@ def test_alternative_field_names(tmp_path: Path, read: Read) -> None:
         ("2024-08-12T10:30:00+07:00", "2024-08-12T10:30:00+07:00", "+07:00"),
         ("2024-08-12T03:30:00Z", "2024-08-12T03:30:00+00:00", "+00:00"),
         ("2024-08-12 10:30", "2024-08-12T10:30:00", None),
-        ("Senin, 12 Agustus 2024", "Senin, 12 Agustus 2024", None),
+        ("20240812", "2024-08-12", None),
+        ("Senin, 12 Agustus 2024", "2024-08-12", None),
+        ("12 Agustus 2024 10:30 WIB", "2024-08-12T10:30:00+07:00", "WIB"),
+        ("Mon, 12 Aug 2024 10:30:00 +0700", "2024-08-12T10:30:00+07:00", "+07:00"),
+        ("1723433400", "2024-08-12T03:30:00+00:00", "+00:00"),
+        ("1723433400000", "2024-08-12T03:30:00+00:00", "+00:00"),
     ],
 )
 def test_printed_date(given: str, value: str, timezone: str | None) -> None:
@@ -90,6 +95,19 @@ def test_printed_date(given: str, value: str, timezone: str | None) -> None:
         timezone,
         "metadata",
     )
+
+
+@pytest.mark.parametrize("given", ["kemarin sore", "2024", "2024-13-45", ""])
+def test_unreadable_date_is_none(given: str) -> None:
+    assert printed_date(given) is None
+
+
+def test_unreadable_date_is_kept_in_meta(tmp_path: Path, read: Read) -> None:
+    _write_jsonl(tmp_path / "tgl.jsonl", [_row(published="kemarin sore")])
+    [article] = read("tgl.jsonl")
+    assert isinstance(article, Article)
+    assert article.published is None
+    assert article.meta["published"] == "kemarin sore"
 
 
 def test_malformed_line_is_rejected_and_good_lines_kept(tmp_path: Path, read: Read) -> None:

@@ -1,9 +1,12 @@
 """Turn input bytes into NFC text.
 
 Order of trust: a forced encoding, a byte-order mark, strict UTF-8, a charset
-the document declares (HTTP header or HTML ``<meta charset>``), then
-charset-normalizer's guess. Legacy Indonesian pages are Windows-1252, so a
-guess in the Western single-byte family is read as cp1252 when that fits.
+the document declares (HTTP header or HTML ``<meta charset>``), then a guess.
+Legacy Indonesian pages are Windows-1252: Latin text whose few non-ASCII bytes
+stand alone (``Kaf\xe9``, ``\x93kutipan\x94``) is read as cp1252, because
+charset-normalizer guesses wildly on short Latin texts. Other bytes (runs of
+non-ASCII bytes, as in CJK or Cyrillic code pages) go to charset-normalizer,
+and a guess in the Western single-byte family is still read as cp1252.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import unicodedata
 import charset_normalizer
 
 from kilas.errors import E_BINARY, E_DECODE, E_EMPTY
+from kilas.ingest.rejections import reject, where
 from kilas.model import Rejected
 
 _BOMS = (
@@ -29,7 +33,10 @@ _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
 # WHATWG: pages labelled latin-1 or ASCII are decoded as windows-1252.
 _WHATWG_ALIASES = {"iso8859-1": "cp1252", "latin-1": "cp1252", "ascii": "cp1252"}
 _WESTERN = re.compile(r"^(cp125\d|windows_125\d|latin_1|iso8859_\d+|mac_\w+)$")
-_ALLOWED_CONTROLS = frozenset("\t\n\r\f\v\x1b")
+# C0 controls other than tab, newline, vertical tab, form feed, carriage return and escape.
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_HIGH_RUN = re.compile(rb"[\x80-\xff]+")
+_LONE_HIGH_SHARE = 0.8
 _BINARY_SHARE = 0.10
 _SAMPLE = 8192
 
@@ -65,21 +72,19 @@ def decode(
         The NFC-normalized text, or a :class:`Rejected` with code E004
         (empty), E005 (binary) or E006 (no encoding fits). Never raises.
     """
-    where = _where(source, line)
+    named = where(source, line)
     if not data.strip():
-        return _reject(source, line, E_EMPTY, f"{where} is empty; nothing to read")
+        return reject(source, E_EMPTY, f"{named} is empty; nothing to read", line=line)
     text = _decode_bytes(data, encoding=encoding, html=html, declared=declared)
     if text is None:
         hint = f"the forced encoding {encoding!r} does not fit" if encoding else "no encoding fits"
-        return _reject(
-            source, line, E_DECODE, f"cannot decode {where}: {hint}; pass the right --encoding"
-        )
+        reason = f"cannot decode {named}: {hint}; pass the right --encoding"
+        return reject(source, E_DECODE, reason, line=line)
     if _looks_binary(text):
-        return _reject(
-            source, line, E_BINARY, f"{where} looks like binary data, not text; remove it"
-        )
+        reason = f"{named} looks like binary data, not text; remove it"
+        return reject(source, E_BINARY, reason, line=line)
     if not text.strip():
-        return _reject(source, line, E_EMPTY, f"{where} is empty; nothing to read")
+        return reject(source, E_EMPTY, f"{named} is empty; nothing to read", line=line)
     return unicodedata.normalize("NFC", text)
 
 
@@ -108,7 +113,11 @@ def _decode_bytes(
 
 
 def _guess(data: bytes) -> str | None:
-    """Return charset-normalizer's best reading, preferring cp1252 for Western guesses."""
+    """Return the cp1252 reading of Latin text, else charset-normalizer's best reading."""
+    if _looks_latin(data):
+        text = _try(data, "cp1252")
+        if text is not None:
+            return text
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
         return None
@@ -137,20 +146,17 @@ def _canonical(encoding: str) -> str:
         return ""
 
 
+def _looks_latin(data: bytes) -> bool:
+    """True when most runs of non-ASCII bytes are a single byte, as in cp1252 Latin text."""
+    runs = [len(run) for run in _HIGH_RUN.findall(data[: _SAMPLE * 8])]
+    return bool(runs) and runs.count(1) >= _LONE_HIGH_SHARE * len(runs)
+
+
 def _looks_binary(text: str) -> bool:
     """True when the text holds NUL or a high share of control characters."""
     sample = text[:_SAMPLE]
     if "\x00" in sample:
         return True
-    controls = sum(1 for ch in sample if ch < " " and ch not in _ALLOWED_CONTROLS)
-    return controls > _BINARY_SHARE * max(len(sample), 1)
-
-
-def _where(source: str, line: int | None) -> str:
-    """Name a file (and line) for a message."""
-    return f"{source!r} line {line}" if line is not None else repr(source)
-
-
-def _reject(source: str, line: int | None, code: str, reason: str) -> Rejected:
-    """Build a rejection."""
-    return Rejected(source=source, reason=reason, code=code, line=line)
+    if _CONTROLS.search(sample) is None:  # the common case, without counting
+        return False
+    return len(_CONTROLS.findall(sample)) > _BINARY_SHARE * max(len(sample), 1)

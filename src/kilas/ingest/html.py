@@ -12,6 +12,7 @@ import trafilatura
 from kilas.errors import E_NO_MAIN_TEXT
 from kilas.ingest.decode import decode
 from kilas.ingest.files import read_bytes
+from kilas.ingest.rejections import InputRejectedError, reject
 from kilas.model import Article, PrintedDate, Rejected, content_id
 from kilas.settings import IngestSettings
 
@@ -22,7 +23,7 @@ def read_html(path: Path, *, settings: IngestSettings) -> Article | Rejected:
     """Return the page's main text as one article, with its title, date, outlet and url.
 
     Bad input becomes a :class:`Rejected` (E012 when no main text can be
-    extracted), never raises.
+    extracted or trafilatura fails on the page), never raises.
     """
     data = read_bytes(path, max_bytes=settings.max_bytes)
     if isinstance(data, Rejected):
@@ -30,7 +31,10 @@ def read_html(path: Path, *, settings: IngestSettings) -> Article | Rejected:
     page = decode(data, source=str(path), encoding=settings.encoding, html=True)
     if isinstance(page, Rejected):
         return page
-    return extract_article(page, source=str(path))
+    try:
+        return extract_article(page, source=str(path))
+    except InputRejectedError as e:
+        return e.rejected
 
 
 def extract_article(
@@ -51,16 +55,17 @@ def extract_article(
 
     Returns:
         An :class:`Article` whose ``raw`` is the extracted main text (NFC), or
-        a :class:`Rejected` with code E012.
+        a :class:`Rejected` with code E012 when the page has no main text.
+        The trafilatura author, when found, is kept in ``meta["author"]``.
+
+    Raises:
+        InputRejectedError: trafilatura failed on the page (E012).
     """
-    doc = trafilatura.bare_extraction(page, url=url, with_metadata=True)
+    doc = _extract(page, source=source, url=url)
     raw = _norm(_field(doc, "text"))
     if not raw:
-        return Rejected(
-            source=source,
-            reason=f"no main text found in {source!r}; is it an article page?",
-            code=E_NO_MAIN_TEXT,
-        )
+        reason = f"no main text found in {source!r}; is it an article page?"
+        return reject(source, E_NO_MAIN_TEXT, reason)
     url = url or _norm(_field(doc, "url"))
     title = _norm(_field(doc, "title"))
     day = _norm(_field(doc, "date"))
@@ -73,7 +78,18 @@ def extract_article(
         title=title,
         outlet=_norm(_field(doc, "sitename")),
         published=published,
+        meta={"author": author} if (author := _norm(_field(doc, "author"))) else {},
     )
+
+
+def _extract(page: str, *, source: str, url: str | None) -> Any:
+    """Run trafilatura on a page; its failures become :class:`InputRejectedError` (E012)."""
+    try:
+        return trafilatura.bare_extraction(page, url=url, with_metadata=True)
+    except Exception as e:  # trafilatura and lxml raise many types on odd markup
+        error = f"{type(e).__name__}: {str(e)[:200]}"
+        reason = f"cannot extract text from {source!r} ({error}); check the page"
+        raise InputRejectedError(reject(source, E_NO_MAIN_TEXT, reason)) from e
 
 
 def _field(doc: Any, name: str) -> Any:

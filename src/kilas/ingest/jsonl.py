@@ -1,62 +1,73 @@
-"""Read JSON Lines and JSON files: one article per row.
+"""Read JSON Lines (plain or gzipped) and JSON files: one article per row.
 
-Fields map as ``text``/``content``/``body`` → raw, ``title``, ``url``/``link``,
-``outlet``/``source``/``site``, ``published``/``date``/``published_at`` →
-:class:`PrintedDate`. Other short scalar fields go into ``meta`` as strings;
-lists, objects and long text fields (``summary``…) are not metadata.
+JSONL is streamed line by line, so memory stays bounded by the longest line
+whatever the file's size; ``max_bytes`` limits each line, not the file. A JSON
+file (one object, or a list of objects) is read whole and must fit
+``max_bytes``. Rows map to articles as :mod:`kilas.ingest.rows` describes.
 """
 
 from __future__ import annotations
 
 import codecs
-import datetime as dt
+import dataclasses
+import gzip
+import io
 import json
-import unicodedata
-from collections.abc import Iterator, Mapping
+import typing
+import zlib
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import TypeVar
 
-from kilas.errors import E_BAD_JSON, E_DECODE, E_NO_TEXT_FIELD
+from kilas.errors import E_BAD_JSON, E_BINARY, E_DECODE, E_TRUNCATED, E_UNREADABLE
 from kilas.ingest.decode import decode
-from kilas.ingest.files import read_bytes, too_large, unreadable
-from kilas.model import Article, PrintedDate, Rejected, content_id
+from kilas.ingest.files import read_bytes
+from kilas.ingest.rejections import InputRejectedError, reject, too_large, unreadable
+from kilas.ingest.rows import row_to_article
+from kilas.model import Article, Rejected
 from kilas.settings import IngestSettings
 
-TEXT_FIELDS = ("text", "content", "body")
-TITLE_FIELDS = ("title",)
-URL_FIELDS = ("url", "link")
-OUTLET_FIELDS = ("outlet", "source", "site")
-DATE_FIELDS = ("published", "date", "published_at")
-_MAPPED = frozenset(TEXT_FIELDS + TITLE_FIELDS + URL_FIELDS + OUTLET_FIELDS + DATE_FIELDS)
-_NOT_META = frozenset({"summary", "abstract", "description", "lead", "excerpt"})
-_META_MAX_CHARS = 200
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_SAMPLE = 8192
+_GZIP_ERRORS = (EOFError, zlib.error, gzip.BadGzipFile)
+T = TypeVar("T")
 
 
 def read_jsonl(path: Path, *, settings: IngestSettings) -> Iterator[Article | Rejected]:
     """Yield one article per line, streaming: memory stays bounded by one line.
 
-    Blank lines are skipped. A malformed line, a row without a text field or a
-    line over ``max_bytes`` yields a :class:`Rejected` with its 1-based line
-    number; the good lines around it are still yielded. Never raises.
+    ``path`` may be gzipped (``.jsonl.gz``). Blank lines are skipped. A
+    malformed line (E009), a row without a text field (E010), an undecodable
+    line (E006) or a line over ``max_bytes`` (E008) yields a :class:`Rejected`
+    with its 1-based line number, and the good lines around it are still
+    yielded. A binary file is one E005; a gzip cut short ends with E007 after
+    the lines before the cut. Never raises.
     """
     try:
-        with path.open("rb") as handle:
-            head = handle.read(4)
-            handle.seek(0)
-            if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-                yield from _read_utf16_lines(path, settings=settings)
-                return
-            for number, line in _lines(handle, settings.max_bytes):
-                yield from _read_line(path, number, line, settings=settings)
+        handle = _open(path)
     except OSError as e:
         yield unreadable(path, e)
+        return
+    with handle:
+        try:
+            yield from _read_rows(handle, path=path, settings=settings)
+        except InputRejectedError as e:
+            yield e.rejected
+
+
+def _open(path: Path) -> io.BufferedIOBase:
+    """Open a JSONL file for reading bytes, decompressing a ``.gz`` one."""
+    if path.name.lower().endswith(".gz"):
+        return gzip.GzipFile(path, "rb")
+    return path.open("rb")
 
 
 def read_json(path: Path, *, settings: IngestSettings) -> Iterator[Article | Rejected]:
     """Yield the articles of a JSON file holding one object or a list of objects.
 
-    List items get the source ``path#N`` (1-based). The whole file is read, so
-    it must fit ``max_bytes``. Never raises.
+    List items get the source ``path#N`` (1-based) and rejections name
+    ``item N``. The whole file is read, so it must fit ``max_bytes`` (E008).
+    Malformed JSON is one E009 with its line. Never raises.
     """
     data = read_bytes(path, max_bytes=settings.max_bytes)
     if isinstance(data, Rejected):
@@ -69,8 +80,9 @@ def read_json(path: Path, *, settings: IngestSettings) -> Iterator[Article | Rej
     try:
         value = json.loads(text)
     except json.JSONDecodeError as e:
-        reason = f"{str(path)!r} line {e.lineno}: malformed JSON ({e.msg}); fix the JSON"
-        yield _bad_json(str(path), e.lineno, reason)
+        hint = "; one object per line? name it .jsonl" if e.msg == "Extra data" else ""
+        reason = f"{str(path)!r} line {e.lineno}: malformed JSON ({e.msg}){hint}; fix the JSON"
+        yield reject(str(path), E_BAD_JSON, reason, line=e.lineno)
         return
     if isinstance(value, list):
         for index, row in enumerate(value, start=1):
@@ -79,120 +91,70 @@ def read_json(path: Path, *, settings: IngestSettings) -> Iterator[Article | Rej
         yield row_to_article(value, path=str(path))
 
 
-def row_to_article(
-    row: Any, *, path: str, line: int | None = None, item: int | None = None
-) -> Article | Rejected:
-    """Map one decoded JSON row to an article (see the module docstring).
-
-    The article's source is ``path:LINE`` for a JSONL row, ``path#ITEM`` for
-    an item of a JSON list, else ``path``. Returns a :class:`Rejected` (source
-    ``path``) with E009 when the row is not an object and E010 when it has no
-    non-empty text field.
-    """
-    where = _where(path, line, item)
-    if not isinstance(row, Mapping):
-        return _bad_json(path, line, f"{where}: expected a JSON object, got {type(row).__name__}")
-    raw = _first(row, TEXT_FIELDS)
-    if raw is None:
-        return Rejected(
-            source=path,
-            reason=f"{where}: no text field ({'/'.join(TEXT_FIELDS)}); add one or drop the row",
-            code=E_NO_TEXT_FIELD,
-            line=line,
-        )
-    url = _first(row, URL_FIELDS)
-    title = _first(row, TITLE_FIELDS)
-    source = f"{path}:{line}" if line is not None else f"{path}#{item}" if item else path
-    return Article(
-        id=content_id(url or "", title or "", raw),
-        source=source,
-        raw=raw,
-        url=url,
-        title=title,
-        outlet=_first(row, OUTLET_FIELDS),
-        published=printed_date(_first(row, DATE_FIELDS, scalars=True)),
-        meta=_meta(row),
-    )
+def _read_rows(
+    handle: io.BufferedIOBase, *, path: Path, settings: IngestSettings
+) -> Iterator[Article | Rejected]:
+    """Yield the rows of an open JSONL file; raise InputRejectedError when it breaks off."""
+    head = _guarded(path, 1, handle.read, _SAMPLE)
+    handle.seek(0)
+    if head.startswith(_UTF16_BOMS):
+        lines = _utf16_lines(handle, path=path, limit=settings.max_bytes)
+        settings = dataclasses.replace(settings, encoding="utf-8")  # lines come re-encoded
+    elif b"\x00" in head and not head.lstrip().startswith(b"{"):
+        reason = f"{str(path)!r} looks like binary data, not JSON Lines; remove it"
+        yield reject(str(path), E_BINARY, reason)
+        return
+    else:
+        lines = _lines(handle.readline, path=path, limit=settings.max_bytes)
+    for number, line in lines:
+        yield from _read_line(path, number, line, settings=settings)
 
 
-def _where(path: str, line: int | None, item: int | None) -> str:
-    """Name a row for a message."""
-    if line is not None:
-        return f"{path!r} line {line}"
-    if item is not None:
-        return f"{path!r} item {item}"
-    return repr(path)
-
-
-def printed_date(given: str | None) -> PrintedDate | None:
-    """Return a metadata date: ISO ``value`` when parseable, else the text as given."""
-    if given is None:
-        return None
-    text = given.strip()
-    try:
-        return PrintedDate(
-            value=dt.date.fromisoformat(text).isoformat(), text=given, source="metadata"
-        )
-    except ValueError:
-        pass
-    try:
-        moment = dt.datetime.fromisoformat(text)
-    except ValueError:
-        return PrintedDate(value=text, text=given, source="metadata")
-    offset = moment.strftime("%z")
-    timezone = f"{offset[:3]}:{offset[3:]}" if offset else None
-    return PrintedDate(value=moment.isoformat(), text=given, timezone=timezone, source="metadata")
-
-
-def _first(row: Mapping[str, Any], names: tuple[str, ...], *, scalars: bool = False) -> str | None:
-    """NFC value of the first field in ``names`` holding a non-empty string."""
-    for name in names:
-        value = row.get(name)
-        if scalars and isinstance(value, int | float) and not isinstance(value, bool):
-            value = str(value)
-        if isinstance(value, str) and value.strip():
-            return unicodedata.normalize("NFC", value)
-    return None
-
-
-def _meta(row: Mapping[str, Any]) -> dict[str, str]:
-    """Short scalar fields not mapped elsewhere, as strings."""
-    meta: dict[str, str] = {}
-    for key, value in row.items():
-        if key in _MAPPED or key in _NOT_META or value is None:
-            continue
-        if isinstance(value, str):
-            text = unicodedata.normalize("NFC", value)
-        elif isinstance(value, bool | int | float):
-            text = json.dumps(value)
-        else:
-            continue
-        if len(text) <= _META_MAX_CHARS:
-            meta[str(key)] = text
-    return meta
-
-
-def _lines(handle: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | None]]:
+def _lines(
+    readline: Callable[[int], bytes], *, path: Path, limit: int
+) -> Iterator[tuple[int, bytes | None]]:
     """Yield ``(line number, bytes)``; bytes is None for a line over ``limit``."""
     number = 0
-    while True:
-        chunk = handle.readline(limit + 1)
-        if not chunk:
-            return
+    while chunk := _guarded(path, number + 1, readline, limit + 1):
         number += 1
-        if len(chunk) <= limit or chunk.endswith(b"\n"):
+        if chunk.endswith(b"\n") or len(chunk) <= limit:
             yield number, chunk
             continue
         while chunk and not chunk.endswith(b"\n"):  # skip the rest of the long line
-            chunk = handle.readline(limit + 1)
+            chunk = _guarded(path, number, readline, limit + 1)
         yield number, None
+
+
+def _utf16_lines(
+    handle: io.BufferedIOBase, *, path: Path, limit: int
+) -> Iterator[tuple[int, bytes | None]]:
+    """Yield the lines of a BOM-marked UTF-16 file re-encoded as UTF-8 (None when too long)."""
+    text = io.TextIOWrapper(typing.cast(typing.BinaryIO, handle), encoding="utf-16", newline="")
+    yield from _lines(lambda size: text.readline(size).encode("utf-8"), path=path, limit=limit)
+    text.detach()  # the caller closes the file
+
+
+def _guarded(path: Path, number: int, read: Callable[..., T], *args: int) -> T:
+    """Call ``read``; a cut gzip, bad UTF-16 or OS error becomes :class:`InputRejectedError`."""
+    named = f"{str(path)!r} line {number}"
+    try:
+        return read(*args)
+    except _GZIP_ERRORS as e:
+        reason = f"{named}: the gzip stream is cut or damaged ({e}); download the file again"
+        raise InputRejectedError(reject(str(path), E_TRUNCATED, reason, line=number)) from e
+    except UnicodeDecodeError as e:
+        reason = f"{named}: starts with a UTF-16 mark but is not UTF-16; re-save it as UTF-8"
+        raise InputRejectedError(reject(str(path), E_DECODE, reason, line=number)) from e
+    except OSError as e:
+        reason = f"cannot read {named}: {e.strerror or e}; check the file"
+        raise InputRejectedError(reject(str(path), E_UNREADABLE, reason, line=number)) from e
 
 
 def _read_line(
     path: Path, number: int, line: bytes | None, *, settings: IngestSettings
 ) -> Iterator[Article | Rejected]:
     """Yield the article (or rejection) of one JSONL line; nothing for a blank line."""
-    if line is None:
+    if line is None or len(line.rstrip(b"\r\n")) > settings.max_bytes:
         yield too_large(str(path), settings.max_bytes, line=number)
         return
     if number == 1:
@@ -203,42 +165,10 @@ def _read_line(
     if isinstance(text, Rejected):
         yield text
         return
-    yield from _parse_line(text, path, number)
-
-
-def _parse_line(text: str, path: Path, number: int) -> Iterator[Article | Rejected]:
-    """Parse one decoded JSONL line into an article or a rejection."""
     try:
         row = json.loads(text)
     except json.JSONDecodeError as e:
-        yield _bad_json(
-            str(path),
-            number,
-            f"{str(path)!r} line {number}: malformed JSON ({e.msg}); fix or remove the line",
-        )
+        reason = f"{str(path)!r} line {number}: malformed JSON ({e.msg}); fix or remove the line"
+        yield reject(str(path), E_BAD_JSON, reason, line=number)
         return
     yield row_to_article(row, path=str(path), line=number)
-
-
-def _read_utf16_lines(path: Path, *, settings: IngestSettings) -> Iterator[Article | Rejected]:
-    """Stream a UTF-16 JSONL file (BOM-marked) line by line."""
-    try:
-        with path.open(encoding="utf-16") as handle:
-            for number, text in enumerate(handle, start=1):
-                if len(text) > settings.max_bytes:
-                    yield too_large(str(path), settings.max_bytes, line=number)
-                elif text.strip():
-                    yield from _parse_line(unicodedata.normalize("NFC", text), path, number)
-    except UnicodeDecodeError:
-        yield Rejected(
-            source=str(path),
-            reason=(
-                f"{str(path)!r} starts with a UTF-16 mark but is not UTF-16; re-save it as UTF-8"
-            ),
-            code=E_DECODE,
-        )
-
-
-def _bad_json(source: str, line: int | None, reason: str) -> Rejected:
-    """The rejection for malformed JSON (E009)."""
-    return Rejected(source=source, reason=reason, code=E_BAD_JSON, line=line)

@@ -6,22 +6,35 @@ import os
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.bufferedreaders import ChunkedDataException
 from warcio.exceptions import ArchiveLoadFailed
+from warcio.statusandheaders import StatusAndHeadersParserException
 
-from kilas.errors import E_TRUNCATED
+from kilas.errors import E_EMPTY, E_TRUNCATED
 from kilas.ingest.decode import charset_from_header, decode
-from kilas.ingest.files import too_large, unreadable
 from kilas.ingest.html import extract_article
-from kilas.ingest.jsonl import printed_date
+from kilas.ingest.rejections import InputRejectedError, reject, too_large, unreadable
+from kilas.ingest.rows import printed_date
 from kilas.model import Article, Rejected
 from kilas.settings import IngestSettings
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _CHUNK = 1 << 16
 _MAGIC = (b"WARC/", b"\x1f\x8b")
+# warcio raises AttributeError on a header cut short, zlib/EOF errors on a cut
+# gzip member, ArchiveLoadFailed on anything else it cannot parse.
+_WARCIO_ERRORS = (
+    ArchiveLoadFailed,
+    ChunkedDataException,
+    StatusAndHeadersParserException,
+    EOFError,
+    zlib.error,
+    AttributeError,
+    ValueError,
+)
 
 
 def read_warc(path: Path, *, settings: IngestSettings) -> Iterator[Article | Rejected]:
@@ -29,32 +42,62 @@ def read_warc(path: Path, *, settings: IngestSettings) -> Iterator[Article | Rej
 
     ``N`` counts every record from 1. The URL comes from ``WARC-Target-URI``;
     the date from the page, else ``WARC-Date``. Other records are skipped. A
-    record over ``max_bytes`` is rejected (E008); a truncated archive yields
-    the records before the cut, then a :class:`Rejected` (E007). Never raises.
+    record over ``max_bytes`` is rejected (E008); a truncated or corrupt
+    archive yields the records before the cut, then a :class:`Rejected`
+    (E007); an empty file is E004. Never raises.
     """
-    number = 0
     try:
-        with path.open("rb") as handle:
-            if not handle.read(5).startswith(_MAGIC):
-                yield _not_warc(path)
-                return
-            handle.seek(0)
-            records = _Records(handle)
-            for number, record in enumerate(records, start=1):
-                item = _read_record(record, path=path, number=number, settings=settings)
-                if item is not None:
-                    yield item
-            # warcio stops quietly at a header or gzip member cut short.
-            if records.cut_gzip:
-                yield _truncated(path, number + 1, "the last gzip member ends early")
-            elif records.offset < os.fstat(handle.fileno()).st_size:
-                yield _truncated(path, number + 1, "a record header ends early")
+        handle = path.open("rb")
     except OSError as e:
         yield unreadable(path, e)
-    # warcio raises AttributeError on a header cut short, zlib/EOF errors on a
-    # cut gzip member, ArchiveLoadFailed on anything it cannot parse.
-    except (ArchiveLoadFailed, EOFError, zlib.error, AttributeError, ValueError) as e:
-        yield _truncated(path, number + 1, str(e))
+        return
+    with handle:
+        try:
+            yield from _read_archive(handle, path=path, settings=settings)
+        except InputRejectedError as e:
+            yield e.rejected
+
+
+def _read_archive(
+    handle: IO[bytes], *, path: Path, settings: IngestSettings
+) -> Iterator[Article | Rejected]:
+    """Yield the articles of an open archive; raise :class:`InputRejectedError` at a cut."""
+    head = handle.read(5)
+    if not head.strip():
+        yield reject(str(path), E_EMPTY, f"{str(path)!r} is empty; nothing to read")
+        return
+    if not head.startswith(_MAGIC):
+        yield _truncated(path, 1, "it does not start like a WARC record")
+        return
+    handle.seek(0)
+    for number, record in _records(handle, path=path):
+        try:
+            item = _read_record(record, path=path, number=number, settings=settings)
+        except InputRejectedError as e:  # one bad record; the iterator says if the rest is lost
+            item = e.rejected
+        if item is not None:
+            yield item
+
+
+def _records(handle: IO[bytes], *, path: Path) -> Iterator[tuple[int, Any]]:
+    """Yield ``(number, record)`` from 1; warcio failures and cuts raise InputRejectedError."""
+    records = _Records(handle)
+    iterator = iter(records)
+    number = 0
+    while True:
+        number += 1
+        try:
+            record = next(iterator, None)
+        except _WARCIO_ERRORS as e:
+            raise InputRejectedError(_truncated(path, number, f"{type(e).__name__}: {e}")) from e
+        if record is None:
+            break
+        yield number, record
+    # warcio stops quietly at a header or gzip member cut short.
+    if records.cut_gzip:
+        raise InputRejectedError(_truncated(path, number, "the last gzip member ends early"))
+    if records.offset < os.fstat(handle.fileno()).st_size:
+        raise InputRejectedError(_truncated(path, number, "a record header ends early"))
 
 
 class _Records(ArchiveIterator):  # type: ignore[misc]  # warcio ships no type hints
@@ -73,24 +116,23 @@ class _Records(ArchiveIterator):  # type: ignore[misc]  # warcio ships no type h
 def _read_record(
     record: Any, *, path: Path, number: int, settings: IngestSettings
 ) -> Article | Rejected | None:
-    """Return the article of one HTML response record; None for other records."""
+    """Return the article of one HTML response record; None for other records.
+
+    Raises:
+        InputRejectedError: the record's payload cannot be read, or trafilatura fails.
+    """
     content_type = _html_type(record)
-    if content_type is None:
-        _drain(record.raw_stream)
-        return _truncated(path, number, "the record ends early") if _cut(record) else None
     source = f"{path}#{number}"
-    data = record.content_stream().read(settings.max_bytes + 1)
+    if content_type is None:
+        _payload(record.raw_stream, source=source, limit=None)
+        return _truncated(path, number, "the record ends early") if _cut(record) else None
+    data = _payload(record.content_stream(), source=source, limit=settings.max_bytes + 1)
     if len(data) > settings.max_bytes:
         return too_large(source, settings.max_bytes)
     if _cut(record):
         return _truncated(path, number, "the record ends early")
-    page = decode(
-        data,
-        source=source,
-        encoding=settings.encoding,
-        html=True,
-        declared=charset_from_header(content_type),
-    )
+    declared = charset_from_header(content_type)
+    page = decode(data, source=source, encoding=settings.encoding, html=True, declared=declared)
     if isinstance(page, Rejected):
         return page
     return extract_article(
@@ -101,6 +143,19 @@ def _read_record(
     )
 
 
+def _payload(stream: Any, *, source: str, limit: int | None) -> bytes:
+    """Read up to ``limit`` bytes of a record (None: drain it, keeping nothing)."""
+    try:
+        if limit is not None:
+            return bytes(stream.read(limit))
+        while stream.read(_CHUNK):
+            pass
+    except _WARCIO_ERRORS as e:
+        reason = f"cannot read {source!r}: {type(e).__name__}: {e}; the record is damaged"
+        raise InputRejectedError(reject(source, E_TRUNCATED, reason)) from e
+    return b""
+
+
 def _html_type(record: Any) -> str | None:
     """The Content-Type of an HTML response record; None for any other record."""
     if record.rec_type != "response" or record.http_headers is None:
@@ -109,35 +164,16 @@ def _html_type(record: Any) -> str | None:
     return content_type if content_type.lower().startswith(_HTML_TYPES) else None
 
 
-def _drain(stream: Any) -> None:
-    """Read a record's remaining bytes in chunks, so truncation shows."""
-    while stream.read(_CHUNK):
-        pass
-
-
 def _cut(record: Any) -> bool:
     """True when the record's declared length was not all there."""
     return int(getattr(record.raw_stream, "limit", 0)) > 0
 
 
-def _not_warc(path: Path) -> Rejected:
-    """The rejection for a file that does not start like a WARC (E007)."""
-    return Rejected(
-        source=str(path),
-        reason=(
-            f"{str(path)!r} is not a WARC archive (empty, cut or another format); check the file"
-        ),
-        code=E_TRUNCATED,
-    )
-
-
 def _truncated(path: Path, number: int, detail: str) -> Rejected:
-    """The rejection for an archive cut short at record ``number`` (E007)."""
-    return Rejected(
-        source=str(path),
-        reason=(
-            f"{str(path)!r} is truncated at record {number} ({detail}); "
-            "the records before it were read — download the archive again"
-        ),
-        code=E_TRUNCATED,
+    """The rejection for an archive cut short or damaged at record ``number`` (E007)."""
+    return reject(
+        str(path),
+        E_TRUNCATED,
+        f"{str(path)!r} is truncated or damaged at record {number} ({detail[:200]}); "
+        "the records before it were read — download the archive again",
     )
