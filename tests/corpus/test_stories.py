@@ -207,3 +207,43 @@ def test_stories_do_not_depend_on_order_or_batches(order: list[Article], cut: in
     index = StoryIndex()
     index.add(order[:cut])
     assert index.add(order[cut:]) == build_stories(PILE)
+
+
+def _mentions(text: str, names: list[tuple[str, str, str]]) -> tuple[Any, ...]:
+    """Mentions of (surface, full name, label) at their first place in ``text``."""
+    from kilas.model import Mention
+
+    out = []
+    for surface, name, label in names:
+        start = text.index(surface)
+        out.append(Mention(span=Span.of(text, start, start + len(surface)), label=label, name=name))
+    return tuple(out)
+
+
+def test_key_entities_fold_a_persons_short_name() -> None:
+    one = "Vladimir Putin tiba di Beijing. Putin disambut Xi Jinping."
+    two = "Putin dan Xi bertemu di Beijing."
+    pile = [
+        dataclasses.replace(
+            article("a", one, "2023-10-17"),
+            mentions=_mentions(
+                one,
+                [
+                    ("Vladimir Putin", "Vladimir Putin", "PER"),
+                    ("Beijing", "Beijing", "LOC"),
+                    ("Xi Jinping", "Xi Jinping", "PER"),
+                ],
+            ),
+        ),
+        dataclasses.replace(
+            article("b", two, "2023-10-17"),
+            mentions=_mentions(
+                two, [("Putin", "Putin", "PER"), ("Xi", "Xi", "PER"), ("Beijing", "Beijing", "LOC")]
+            ),
+        ),
+    ]
+    stories = build_stories(
+        pile, duplicates=[Duplicate(article_id="a", other_id="b", relation="near", shared=1.0)]
+    )
+    assert len(stories) == 1
+    assert set(stories[0].entities) == {"Vladimir Putin", "Xi Jinping", "Beijing"}

@@ -28,7 +28,7 @@ from scipy.spatial.distance import squareform
 
 from kilas.corpus.periods import length_days, period
 from kilas.corpus.terms import capitalised, content_words, cosine, stopwords, tfidf
-from kilas.model import Article, Duplicate, InferredDate, Story, content_id
+from kilas.model import Article, Duplicate, InferredDate, Mention, Story, content_id
 
 __all__ = ["StoryIndex", "StorySettings", "build_stories", "story_dates"]
 
@@ -223,10 +223,12 @@ def _profile(article: Article, settings: StorySettings) -> _Profile:
 
 
 def _published(article: Article) -> Period | None:
-    """The period the article was published in: its date, else its inferred bounds."""
+    """The period the article was published in: its day, else its inferred bounds, else its date."""
     known = period(article.date)
     inferred = article.inferred_date
-    if known is None and inferred is not None and inferred.earliest and inferred.latest:
+    if known is not None and known[0] == known[1]:
+        return known
+    if inferred is not None and inferred.earliest and inferred.latest:
         first, last = period(inferred.earliest), period(inferred.latest)
         if first is not None and last is not None and first[0] <= last[1]:
             return first[0], last[1]
@@ -238,6 +240,11 @@ def _entities(article: Article, stop: frozenset[str] | set[str]) -> tuple[str, .
     if article.mentions:
         return tuple(_entity_key(m.name or m.span.text) for m in article.mentions)
     return tuple(_entity_key(name) for name in capitalised(article.text, stop))
+
+
+def _mention_key(mention: Mention) -> str:
+    """Comparison key of a mention's full name."""
+    return _entity_key(mention.name or mention.span.text)
 
 
 def _entity_key(name: str) -> str:
@@ -278,22 +285,43 @@ def _label(article: Article) -> str:
 
 
 def _key_entities(members: Sequence[Article], limit: int) -> tuple[str, ...]:
-    """Names mentioned by the most member articles, then most often (longest form shown)."""
-    articles: Counter[str] = Counter()
-    mentions: Counter[str] = Counter()
+    """Names mentioned by the most member articles, then most often (longest form shown).
+
+    A person's short name that is the first or last words of exactly one longer
+    person's name in the story ("Putin", "Xi") counts as that name
+    ("Vladimir Putin", "Xi Jinping").
+    """
+    per_article = [{_mention_key(m): m for m in a.mentions} for a in members]
     names: dict[str, str] = {}
-    for article in members:
-        keys = set()
-        for m in article.mentions:
-            name = m.name or m.span.text
-            key = _entity_key(name)
-            keys.add(key)
-            mentions[key] += 1
+    for found in per_article:
+        for key, mention in found.items():
+            name = mention.name or mention.span.text
             if len(name) > len(names.get(key, "")):
                 names[key] = name
-        articles.update(keys)
-    ranked = sorted(names, key=lambda k: (-articles[k], -mentions[k], k))
+    people = {
+        _entity_key(m.name or m.span.text) for a in members for m in a.mentions if m.label == "PER"
+    }
+    full = _full_names(people)
+    articles: Counter[str] = Counter()
+    mentions: Counter[str] = Counter()
+    for article, found in zip(members, per_article, strict=True):
+        articles.update({full.get(k, k) for k in found})
+        mentions.update(full.get(k, k) for k in map(_mention_key, article.mentions))
+    ranked = sorted(articles, key=lambda k: (-articles[k], -mentions[k], k))
     return tuple(names[k] for k in ranked[:limit])
+
+
+def _full_names(keys: set[str]) -> dict[str, str]:
+    """Map each name key to the one longer key it begins or ends (itself when none or several)."""
+    out = {}
+    for key in keys:
+        longer = [
+            other
+            for other in keys
+            if other != key and (other.startswith(key + " ") or other.endswith(" " + key))
+        ]
+        out[key] = longer[0] if len(longer) == 1 else key
+    return out
 
 
 def story_dates(story: Story, articles: Iterable[Article]) -> InferredDate | None:
@@ -303,8 +331,8 @@ def story_dates(story: Story, articles: Iterable[Article]) -> InferredDate | Non
     ``earliest``/``latest`` bound all their dates; confidence is the share of
     dated members on that day. None when no member of the story is dated.
     """
-    members = [a for a in articles if a.id in set(story.articles)]
-    periods = [p for a in members if (p := period(a.date)) is not None]
+    ids = set(story.articles)
+    periods = [p for a in articles if a.id in ids and (p := _published(a)) is not None]
     if not periods:
         return None
     days = Counter(p[0] for p in periods if p[0] == p[1])
