@@ -1,0 +1,212 @@
+"""Mentions the tagger missed or bounded wrongly, found with knowledge (one article at a time).
+
+* gazetteer: every whole-word exonym, country, city or organisation of
+  :mod:`kilas.lang.id.exonyms` becomes a mention; a longer known form replaces
+  the tagger's shorter mentions inside it ("Organisasi Kerja Sama *Shanghai*"),
+  and a person mention that holds a country or organisation is split into the
+  known names ("Hubungan Rusia-Tiongkok" → Rusia, Tiongkok);
+* acronyms introduced in the text: "Pengadilan Kriminal Internasional (ICC)"
+  and "ICC (Pengadilan Kriminal Internasional)" define ICC, and every later
+  ICC in the article is a mention;
+* place cues: "provinsi Heilongjiang" is a place;
+* persons after a role: "Sekretaris Dewan Keamanan Rusia Sergey Shoigu" names a
+  person after the last known place or organisation of the title.
+
+Every function returns new mentions, sorted and never overlapping.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator, Sequence
+
+from kilas.lang.id.exonyms import lookup, pattern
+from kilas.lang.id.roles import is_head, is_role_word
+from kilas.model import Article, Mention, Span
+
+TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+"""A word (with inner hyphens, apostrophes or dots) or one punctuation mark."""
+
+_ACRONYM_AFTER = re.compile(r"\(\s*([A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*)\s*\)")
+_ACRONYM_BEFORE = re.compile(r"(?<!\w)([A-Z][A-Z0-9&]{1,9})\s*\(\s*([A-Z][^()]{3,80}?)\s*\)")
+_WORD = re.compile(r"\w[\w'’-]*")
+_CONNECTORS = frozenset({"dan", "untuk", "dari", "di", "bagi", "atas", "&"})
+_PLACE_CUE = re.compile(
+    r"(?<!\w)(?:provinsi|kota|kabupaten|negara bagian|pulau|kecamatan|distrik|prefektur)"
+    r"\s+([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)"
+)
+_SEPARATORS = re.compile(r"[\s\-–—/,&]+")
+
+
+@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+class Prepared:
+    """An article's mentions after the per-article passes, and the acronyms it defines."""
+
+    article: Article
+    mentions: tuple[Mention, ...]
+    acronyms: tuple[tuple[str, str], ...] = ()  # (acronym, long form as written)
+
+
+def prepare(article: Article) -> Prepared:
+    """Run every per-article pass of this module on ``article``."""
+    text = article.text
+    mentions = list(article.mentions)
+    mentions = add_known(text, mentions)
+    mentions = add_place_cues(text, mentions)
+    mentions = add_titled_persons(article, mentions)
+    mentions, acronyms = add_acronyms(text, mentions)
+    return Prepared(article=article, mentions=tuple(mentions), acronyms=tuple(acronyms))
+
+
+def _overlapping(mentions: Sequence[Mention], start: int, end: int) -> list[Mention]:
+    return [m for m in mentions if m.span.start < end and start < m.span.end]
+
+
+def _new(text: str, start: int, end: int, label: str) -> Mention:
+    return Mention(span=Span.of(text, start, end), label=label)
+
+
+def _all_known(surface: str) -> bool:
+    """True when ``surface`` is only known names joined by separators ("Rusia-China")."""
+    rest = pattern().sub(" ", surface)
+    return not _SEPARATORS.sub("", rest)
+
+
+def _splittable(mention: Mention, kind: str) -> bool:
+    """True when a known name inside ``mention`` should replace it."""
+    if _all_known(mention.span.text):
+        return True
+    return mention.label == "PER" and kind != "city" and lookup(mention.span.text) is None
+
+
+def add_known(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Add a mention for every known form not already covered (see module docstring)."""
+    out = list(mentions)
+    for match in pattern().finditer(text):
+        start, end = match.span()
+        known = lookup(match.group())
+        if known is None:
+            continue
+        hits = _overlapping(out, start, end)
+        if len(hits) == 1 and (hits[0].span.start, hits[0].span.end) == (start, end):
+            continue
+        inside = all(start <= m.span.start and m.span.end <= end for m in hits)
+        if inside or all(_splittable(m, known.kind) for m in hits):
+            out = [m for m in out if m not in hits]
+            out.append(_new(text, start, end, known.type))
+    return sorted(out, key=lambda m: m.span.start)
+
+
+def add_place_cues(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Add "provinsi X", "kota X" … places the tagger missed."""
+    out = list(mentions)
+    for match in _PLACE_CUE.finditer(text):
+        start, end = match.span(1)
+        if not _overlapping(out, start, end) and not is_role_word(match.group(1).split()[0]):
+            out.append(_new(text, start, end, "LOC"))
+    return sorted(out, key=lambda m: m.span.start)
+
+
+def sentence_spans(article: Article) -> Iterator[tuple[int, int]]:
+    """Each sentence's ``(start, end)``, or the whole text when none are marked."""
+    if article.sentences:
+        for sent in article.sentences:
+            yield sent.start, sent.end
+    else:
+        yield 0, len(article.text)
+
+
+def tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Token offsets of ``text[start:end]`` (article offsets)."""
+    return [(start + m.start(), start + m.end()) for m in TOKEN.finditer(text[start:end])]
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _titled_name(text: str, toks: list[tuple[int, int]], head: int) -> tuple[int, int] | None:
+    """The ``(start, end)`` of a name after the title that begins at token ``head``."""
+    i, last_known = head + 1, -1
+    while i < len(toks):
+        word = text[toks[i][0] : toks[i][1]]
+        if not (_is_cap(word) or is_role_word(word)):
+            break
+        if lookup(word) is not None:
+            last_known = i
+        i += 1
+    names = toks[last_known + 1 : i] if last_known > head else []
+    words = [text[a:b] for a, b in names]
+    if not 2 <= len(words) <= 4 or any(is_role_word(w) or not w[:1].isupper() for w in words):
+        return None
+    return names[0][0], names[-1][1]
+
+
+def add_titled_persons(article: Article, mentions: list[Mention]) -> list[Mention]:
+    """Add persons named after a capitalised title ending in a known place ("… Rusia Sergey Shoigu")."""
+    text, out = article.text, list(mentions)
+    for s_start, s_end in sentence_spans(article):
+        toks = tokens(text, s_start, s_end)
+        for k, (a, b) in enumerate(toks):
+            if not (_is_cap(text[a:b]) and is_head(text[a:b])):
+                continue
+            found = _titled_name(text, toks, k)
+            if found is not None and not _overlapping(out, *found):
+                out.append(_new(text, found[0], found[1], "PER"))
+    return sorted(out, key=lambda m: m.span.start)
+
+
+def _long_form_before(text: str, mentions: list[Mention], paren: int) -> tuple[int, int] | None:
+    """The span of the organisation named just before ``(`` at ``paren``."""
+    for m in mentions:
+        if m.span.end <= paren and not text[m.span.end : paren].strip():
+            return (m.span.start, m.span.end) if m.label == "ORG" else None
+    words = list(_WORD.finditer(text, max(0, paren - 160), paren))
+    run: list[re.Match[str]] = []
+    for w in reversed(words):
+        follow = run[0].start() if run else paren
+        if text[w.end() : follow].strip() or not (_is_cap(w.group()) or w.group() in _CONNECTORS):
+            break
+        run.insert(0, w)
+    while run and not _is_cap(run[0].group()):
+        run.pop(0)
+    return (run[0].start(), run[-1].end()) if len(run) >= 2 else None
+
+
+def _acceptable(acronym: str, long: str) -> bool:
+    """False when the gazetteer already knows the acronym or gives the long form other names."""
+    if lookup(acronym) is not None:
+        return False
+    known = lookup(long)
+    return known is None or acronym in known.forms
+
+
+def _define(text: str, out: list[Mention], long: tuple[int, int], acr: tuple[int, int]) -> None:
+    """Make sure the long form and the acronym at their first use are mentions."""
+    for start, end in (long, acr):
+        if not _overlapping(out, start, end):
+            out.append(_new(text, start, end, "ORG"))
+
+
+def add_acronyms(text: str, mentions: list[Mention]) -> tuple[list[Mention], list[tuple[str, str]]]:
+    """Find acronyms the text introduces; add their mentions; return ``(acronym, long form)`` pairs."""
+    out = list(mentions)
+    defined: dict[str, str] = {}
+    for match in _ACRONYM_AFTER.finditer(text):
+        long = _long_form_before(text, out, match.start())
+        if long is None or not _acceptable(match.group(1), text[long[0] : long[1]]):
+            continue
+        if match.group(1) not in defined:
+            defined[match.group(1)] = text[long[0] : long[1]]
+            _define(text, out, long, match.span(1))
+    for match in _ACRONYM_BEFORE.finditer(text):
+        acceptable = _acceptable(match.group(1), match.group(2))
+        if acceptable and match.group(1) not in defined and len(match.group(2).split()) >= 2:
+            defined[match.group(1)] = match.group(2)
+            _define(text, out, match.span(2), match.span(1))
+    for acr in defined:
+        for hit in re.finditer(rf"(?<![\w$]){re.escape(acr)}(?![\w$])", text):
+            if not _overlapping(out, *hit.span()):
+                out.append(_new(text, hit.start(), hit.end(), "ORG"))
+    return sorted(out, key=lambda m: m.span.start), sorted(defined.items())

@@ -1,0 +1,194 @@
+"""Which canonical entity each surface form names, decided over the whole corpus.
+
+Rules, in order of trust:
+
+1. the gazetteer (:mod:`kilas.lang.id.exonyms`): its canonical name and type;
+2. acronyms introduced in the text: the acronym names what its long form names;
+3. one label per surface form, by majority over the corpus ("Putin" is PER
+   everywhere, "Zambia" LOC);
+4. forms equal ignoring case, spaces and hyphens are one name
+   ("Kerjasama" / "Kerja Sama", "REUTERS" / "Reuters"), the most frequent written form leading;
+5. persons: the full name the article itself linked a partial name to, by
+   majority over the corpus; a name one small typo away (one token, edit
+   distance 1, or 2 for long tokens) from a more frequent name sharing the
+   other tokens ("Xi Xinping" → "Xi Jinping"); a one-word name that is the
+   last (else the first) word of one multi-word name, or of the most frequent
+   ("Gabuev" → "Alexander Gabuev").
+
+A city is never merged into its country: no rule maps a place to another place.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+
+from kilas.lang.id.exonyms import fold, lookup
+
+_LABEL_ORDER = {"PER": 0, "ORG": 1, "LOC": 2, "GPE": 3}
+
+
+@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+class Observed:
+    """One mention as the resolver sees it: surface, tagger label, within-article full name."""
+
+    surface: str
+    label: str
+    name: str | None = None
+
+
+@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+class Resolution:
+    """Each surface's canonical name and the canonical name's type."""
+
+    canonical: Mapping[str, str]
+    types: Mapping[str, str]
+
+    def of(self, surface: str) -> tuple[str, str]:
+        """``(canonical name, type)`` of ``surface`` (itself and its label when unknown)."""
+        name = self.canonical.get(surface, surface)
+        return name, self.types.get(name, "ORG")
+
+
+def majority_labels(observed: Iterable[Observed]) -> dict[str, str]:
+    """One label per surface: the gazetteer's, else the corpus majority (PER > ORG > LOC on ties)."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for o in observed:
+        votes[o.surface][o.label] += 1
+    labels: dict[str, str] = {}
+    for surface, counter in votes.items():
+        known = lookup(surface)
+        ranked = sorted(counter.items(), key=lambda kv: (-kv[1], _LABEL_ORDER.get(kv[0], 9)))
+        labels[surface] = known.type if known is not None else ranked[0][0]
+    return labels
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance between ``a`` and ``b``."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def is_typo(a: str, b: str) -> bool:
+    """True when names ``a`` and ``b`` differ in one token by a small edit ("Xinping"/"Jinping")."""
+    ta, tb = a.split(), b.split()
+    if len(ta) != len(tb) or len(ta) < 2:
+        return False
+    diff = [(x, y) for x, y in zip(ta, tb, strict=True) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = diff[0]
+    shortest = min(len(x), len(y))
+    limit = 2 if shortest >= 8 else 1
+    return shortest >= 4 and x[0].isupper() and y[0].isupper() and edit_distance(x, y) <= limit
+
+
+class _Resolver:
+    """Builds the surface → canonical map (see the module docstring)."""
+
+    def __init__(self, observed: list[Observed], acronyms: Mapping[str, str]) -> None:
+        self.labels = majority_labels(observed)
+        self.counts = Counter(o.surface for o in observed)
+        self.acronyms = acronyms
+        self.parent: dict[str, str] = {}
+        self.links: dict[str, Counter[str]] = defaultdict(Counter)
+        for o in observed:
+            if o.name and o.name != o.surface and self.labels.get(o.name, "PER") == "PER":
+                self.links[o.surface][o.name] += 1
+
+    def _frequent(self, names: Iterable[str]) -> str:
+        """The most frequent of ``names`` (mixed case, then alphabetical, on ties)."""
+        return min(names, key=lambda n: (-self.counts[n], n.isupper(), n))
+
+    def _fold_groups(self) -> None:
+        groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for surface, label in self.labels.items():
+            if lookup(surface) is None and surface not in self.acronyms:
+                groups[(label, fold(surface))].append(surface)
+        for members in groups.values():
+            lead = self._frequent(members)
+            for m in members:
+                if m != lead:
+                    self.parent[m] = lead
+
+    def _persons(self) -> list[str]:
+        return sorted(s for s, lab in self.labels.items() if lab == "PER" and s not in self.parent)
+
+    def _typos(self) -> None:
+        full = [p for p in self._persons() if len(p.split()) >= 2]
+        for name in full:
+            better = [o for o in full if self.counts[o] > self.counts[name] and is_typo(name, o)]
+            if better:
+                self.parent[name] = self._frequent(better)
+
+    def _partials(self) -> None:
+        full = [p for p in self._persons() if len(p.split()) >= 2 and p not in self.parent]
+        for surface in self._persons():
+            if surface in self.links:
+                target = self.links[surface].most_common(1)[0][0]
+                if target != surface and self.labels.get(target, "PER") == "PER":
+                    self.parent[surface] = target
+                continue
+            if len(surface.split()) != 1:
+                continue
+            owners = [f for f in full if f.split()[-1] == surface]
+            owners = owners or [f for f in full if f.split()[0] == surface]
+            if owners:
+                self.parent[surface] = self._frequent(owners)
+
+    def _root(self, surface: str) -> str:
+        seen: set[str] = set()
+        while surface in self.parent and surface not in seen:
+            seen.add(surface)
+            surface = self.parent[surface]
+        return surface
+
+    def resolve(self) -> Resolution:
+        """Apply every rule and return each surface's canonical name and type."""
+        self._fold_groups()
+        self._typos()
+        self._partials()
+        canonical: dict[str, str] = {}
+        types: dict[str, str] = {}
+        for surface in self.labels:
+            name, kind = self._canonical(surface)
+            canonical[surface] = name
+            types.setdefault(name, kind)
+        return Resolution(canonical=canonical, types=types)
+
+    def _canonical(self, surface: str) -> tuple[str, str]:
+        known = lookup(surface)
+        if known is not None:
+            return known.name, known.type
+        if surface in self.acronyms and self.acronyms[surface] != surface:
+            long = self.acronyms[surface]
+            known = lookup(long)
+            if known is not None:
+                return known.name, known.type
+            root = self._root(long)
+            return root, self.labels.get(root, "ORG")
+        root = self._root(surface)
+        known = lookup(root)
+        if known is not None:
+            return known.name, known.type
+        return root, self.labels.get(root, self.labels[surface])
+
+
+def resolve(observed: Iterable[Observed], acronyms: Mapping[str, str]) -> Resolution:
+    """Decide the canonical name and type of every observed surface form.
+
+    Args:
+        observed: every mention of the corpus.
+        acronyms: acronym → long form as written, from the text ("ICC" →
+            "Pengadilan Kriminal Internasional").
+
+    Returns:
+        The surface → canonical map; surfaces of one entity share a canonical name.
+    """
+    return _Resolver(list(observed), acronyms).resolve()

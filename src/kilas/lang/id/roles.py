@@ -1,0 +1,145 @@
+"""Indonesian role and title words: what a person is called before or after a name.
+
+News prose puts the title before the name ("Menteri Luar Negeri Rusia Sergei
+Lavrov", "mantan duta besar AS untuk NATO Kurt Volker") or in an apposition
+after it ("Matthew Kroenig, anggota lembaga think tank Dewan Atlantik,").
+
+* :data:`ROLE_HEADS`: words that begin a role (lowercase);
+* :data:`ROLE_MODIFIERS`: words that may come before a head ("mantan", "wakil");
+* :data:`ROLE_INNER`: lowercase words that may sit inside a role written before a
+  name (the rest of a role there is capitalised: "Menteri *Luar Negeri* Rusia").
+
+Every list is lowercase and general: nothing here names a particular person.
+"""
+
+from __future__ import annotations
+
+ROLE_HEADS: frozenset[str] = frozenset(
+    {
+        "presiden",
+        "wapres",
+        "menteri",
+        "menlu",
+        "menhan",
+        "menkeu",
+        "perdana",  # perdana menteri
+        "kanselir",
+        "raja",
+        "ratu",
+        "pangeran",
+        "putra",  # putra mahkota
+        "sultan",
+        "emir",
+        "direktur",
+        "dirut",
+        "dirjen",
+        "ketua",
+        "kepala",
+        "juru",  # juru bicara
+        "jubir",
+        "sekretaris",
+        "sekjen",
+        "duta",  # duta besar
+        "dubes",
+        "utusan",
+        "diplomat",
+        "gubernur",
+        "bupati",
+        "wali",  # wali kota
+        "walikota",
+        "anggota",
+        "peneliti",
+        "pengamat",
+        "analis",
+        "ekonom",
+        "pakar",
+        "ahli",
+        "guru",  # guru besar
+        "dosen",
+        "profesor",
+        "rektor",
+        "dekan",
+        "panglima",
+        "jenderal",
+        "komandan",
+        "kapolri",
+        "kapolda",
+        "kapolres",
+        "deputi",
+        "asisten",
+        "penasihat",
+        "staf",
+        "koordinator",
+        "manajer",
+        "pendiri",
+        "ceo",
+        "komisaris",
+        "senator",
+        "legislator",
+        "hakim",
+        "jaksa",
+        "pengacara",
+        "pemimpin",
+        "pimpinan",
+        "petinggi",
+        "pejabat",
+        "politisi",
+        "politikus",
+        "pelatih",
+        "kapten",
+        "koresponden",
+        "wartawan",
+    }
+)
+"""Words that begin a role ("Presiden", "juru bicara", "peneliti")."""
+
+ROLE_MODIFIERS: frozenset[str] = frozenset(
+    {"mantan", "eks", "bekas", "calon", "wakil", "plt", "plt.", "pelaksana", "tugas", "sang"}
+)
+"""Words that may precede a role head ("mantan duta besar", "Wakil Presiden")."""
+
+ROLE_INNER: frozenset[str] = frozenset(
+    {
+        "untuk",
+        "dan",
+        "urusan",
+        "bidang",
+        "di",
+        "dari",
+        "pada",
+        "luar",
+        "dalam",
+        "negeri",
+        "besar",
+        "bicara",
+        "menteri",
+        "kota",
+        "mahkota",
+        "jenderal",
+        "umum",
+        "utama",
+        "senior",
+        "tinggi",
+        "khusus",
+        "eksekutif",
+        "kepresidenan",
+        "lembaga",
+        "think",
+        "tank",
+    }
+)
+"""Lowercase words allowed inside a role written before a name."""
+
+APPOSITION_STOPS: frozenset[str] = frozenset({",", ".", ";", ":", "(", ")", '"', "“", "”", "'"})
+"""Tokens that end a role written after a name ("X, peneliti di Y, mengatakan")."""
+
+
+def is_head(word: str) -> bool:
+    """True when ``word`` can begin a role (any case)."""
+    return word.casefold() in ROLE_HEADS
+
+
+def is_role_word(word: str) -> bool:
+    """True when ``word`` is a head, a modifier or an inner role word (any case)."""
+    low = word.casefold()
+    return low in ROLE_HEADS or low in ROLE_MODIFIERS or low in ROLE_INNER
