@@ -420,6 +420,23 @@ class SummarySentence(Record):
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+class QuoteGroup(Record):
+    """One quote as the corpus carries it: the same words in one or more articles.
+
+    ``citations`` are in publication order; ``first_article`` is the earliest
+    (the outlet that had it first).
+    """
+
+    text: str
+    speaker: str | None
+    kind: str  # direct, indirect
+    via: str | None
+    citations: tuple[Citation, ...]
+    first_article: str
+    date: str | None = None
+
+
+@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
 class BriefArticle(Record):
     """One article as the briefing lists it, with how its date is known."""
 
@@ -482,4 +499,5 @@ RECORDS: tuple[type[Record], ...] = (
     OutletCoverage,
     Briefing,
     ParagraphDuplicate,
+    QuoteGroup,
 )

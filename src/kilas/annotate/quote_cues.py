@@ -74,7 +74,23 @@ def _bare_cue(speakers: Speakers, cue: tuple[int, int], end: int, anchor: dt.dat
         phrase_start = cue[1] + len(text[cue[1] : end]) - len(text[cue[1] : end].lstrip())
         tail = phrase_end(text, phrase_start, end)
         speaker = speakers.resolve(phrase_start, tail)
+        if not speakers.is_person(speaker):
+            speaker, tail = _apposed(speakers, speaker, tail, end)
     return Cue(cue, speaker, speakers.medium(tail, end), _date(text, tail, end, anchor))
+
+
+def _apposed(speakers: Speakers, speaker: Found, tail: int, end: int) -> tuple[Found, int]:
+    """``kata pengacaranya, Eric Corngold``: a person named after the comma wins over a role."""
+    text = speakers.text
+    comma = text.find(",", tail, min(end, tail + 60))
+    if comma < 0:
+        return speaker, tail
+    start = comma + 1 + len(text[comma + 1 : end]) - len(text[comma + 1 : end].lstrip())
+    stop = phrase_end(text, start, end)
+    apposed = speakers.resolve(start, stop)
+    if apposed.name and speakers.is_person(apposed):
+        return apposed, stop
+    return speaker, tail
 
 
 def _subject_cue(

@@ -20,6 +20,9 @@ _NOT_SPEECH_AFTER = frozenset(
     {"yang", "dengan", "untuk", "tanpa", "cara", "sambil", "sembari", "setelah", "sebelum", "dan"}
 )
 _MIN_WORDS = 3
+_CONTENT_VERB = re.compile(
+    r"\b(?:" + "|".join(sorted(CONTENT_VERBS, key=len, reverse=True)) + r")\b"
+)
 # Words that open a setting between a verb and its "bahwa" ("mengatakan kepada wartawan, bahwa").
 _SETTING_WORDS = frozenset(
     {"kepada", "dalam", "saat", "di", "pada", "usai", "seusai", "ketika", "juga", "pula", "lewat"}
@@ -56,6 +59,9 @@ def _verb_quotes(
 ) -> Iterator[tuple[Cue, int, int]]:
     """``X mengatakan (bahwa) …`` in the sentence ``[start, end)``: the first speech verb."""
     text = speakers.text
+    hit = _CONTENT_VERB.search(text, start, end)
+    if hit is None:
+        return
     found = words(text, start, end)
     for i, (w_start, w_end, word) in enumerate(found):
         if word.lower() not in CONTENT_VERBS or _inside(w_start, taken):
@@ -76,6 +82,8 @@ def _verb_quotes(
 def _menurut(speakers: Speakers, start: int, end: int) -> Iterator[tuple[Cue, int, int]]:
     """``menurut X, …`` opening a sentence, or ``…, menurut X.`` closing one."""
     text = speakers.text
+    if "enurut" not in text[start:end]:
+        return
     for match in re.finditer(r"\b[Mm]enurut\s+", text[start:end]):
         m_start, p_start = start + match.start(), start + match.end()
         before = text[start:m_start].strip()
@@ -126,7 +134,7 @@ def _candidates(
     """Indirect-speech candidates of one sentence, the most specific first."""
     yield from _menurut(speakers, start, end)
     yield from _verb_quotes(speakers, start, end, taken)
-    if not _QUOTE_MARK.search(speakers.text, start, end):
+    if "," in speakers.text[start:end] and not _QUOTE_MARK.search(speakers.text, start, end):
         yield from _inline_cue(speakers, start, end)
 
 

@@ -11,12 +11,12 @@ every word is capitalised, are not evidence.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 
 from kilas.lang.id.lexicon import lexicon
 from kilas.lang.id.speech import NON_NAME_CAPITALS, ORG_HEADS, ROLE_WORDS
 
 _WORD = re.compile(r"[\w][\w.\-’']*[\w]|[\w]")
+_LAST_WORD = re.compile(r"(?:[\w][\w.\-’']*[\w]|[\w])$")
 _HEADLINE_SHARE = 0.6
 
 
@@ -29,24 +29,47 @@ def is_name_word(word: str) -> bool:
 
 
 class NameIndex:
-    """The words of one text, indexed for name linking."""
+    """Name lookups in one text; occurrences are found on demand and cached."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-        self._at: defaultdict[str, list[int]] = defaultdict(list)
-        for i, (_, _, word) in enumerate(self.words):
-            self._at[word].append(i)
         self._headline: dict[int, bool] = {}
         self._longest: dict[str, str] = {}
+        self._found: dict[str, list[int]] = {}
 
-    def _adjacent(self, i: int) -> bool:
-        """Word ``i`` follows word ``i - 1`` after one space on the same line."""
-        return i > 0 and self.text[self.words[i - 1][1] : self.words[i][0]] == " "
+    def _positions(self, word: str) -> list[int]:
+        """Where ``word`` occurs as a whole word."""
+        if word not in self._found:
+            text = self.text
+            found: list[int] = []
+            pos = text.find(word)
+            while pos >= 0:
+                end = pos + len(word)
+                if (pos == 0 or not text[pos - 1].isalnum()) and (
+                    end == len(text) or not text[end].isalnum()
+                ):
+                    found.append(pos)
+                pos = text.find(word, pos + 1)
+            self._found[word] = found
+        return self._found[word]
 
-    def _in_headline(self, i: int) -> bool:
-        """Word ``i`` sits on a line where most words are capitalised."""
-        line = self.text.rfind("\n", 0, self.words[i][0]) + 1
+    def _before(self, pos: int) -> tuple[int, str] | None:
+        """The word just before ``pos`` across one space, with its start."""
+        if pos < 2 or self.text[pos - 1] != " ":
+            return None
+        match = _LAST_WORD.search(self.text, max(0, pos - 40), pos - 1)
+        return (match.start(), match.group()) if match else None
+
+    def _after(self, end: int) -> tuple[int, str] | None:
+        """The word just after ``end`` across one space, with its end."""
+        if end >= len(self.text) - 1 or self.text[end] != " ":
+            return None
+        match = _WORD.match(self.text, end + 1)
+        return (match.end(), match.group()) if match else None
+
+    def _in_headline(self, pos: int) -> bool:
+        """The word at ``pos`` sits on a line where most words are capitalised."""
+        line = self.text.rfind("\n", 0, pos) + 1
         if line not in self._headline:
             end = self.text.find("\n", line)
             words = _WORD.findall(self.text, line, end if end >= 0 else len(self.text))
@@ -56,9 +79,9 @@ class NameIndex:
 
     def alone(self, word: str, following: str) -> bool:
         """True when ``word`` occurs somewhere not followed by ``following``."""
-        for i in self._at.get(word, ()):
-            nxt = i + 1
-            if nxt >= len(self.words) or not self._adjacent(nxt) or self.words[nxt][2] != following:
+        for pos in self._positions(word):
+            nxt = self._after(pos + len(word))
+            if nxt is None or nxt[1] != following:
                 return True
         return False
 
@@ -66,22 +89,24 @@ class NameIndex:
         """The longest form of the one-word ``name`` found in the text."""
         if name not in self._longest:
             best = name
-            for i in self._at.get(name, ()):
-                if self._in_headline(i):
+            for pos in self._positions(name):
+                if self._in_headline(pos):
                     continue
-                candidate = " ".join([*self._lead(i), name, *self._tail(i)])
+                candidate = " ".join([*self._lead(pos), name, *self._tail(pos + len(name))])
                 if len(candidate) > len(best):
                     best = candidate
             self._longest[name] = best
         return self._longest[name]
 
-    def _lead(self, i: int) -> list[str]:
-        """Name words right before word ``i`` (roles, places and organisations left out)."""
+    def _lead(self, pos: int) -> list[str]:
+        """Name words right before ``pos`` (roles, places and organisations left out)."""
         lead: list[str] = []
-        j = i
-        while len(lead) < 3 and self._adjacent(j) and is_name_word(self.words[j - 1][2]):
-            j -= 1
-            lead.insert(0, self.words[j][2])
+        while len(lead) < 3:
+            prev = self._before(pos)
+            if prev is None or not is_name_word(prev[1]):
+                break
+            lead.insert(0, prev[1])
+            pos = prev[0]
         heads = [k for k, w in enumerate(lead) if w.lower() in ORG_HEADS]
         lead = lead[heads[-1] + 1 :] if heads else lead
         while lead and (lead[0].lower() in ROLE_WORDS or lead[0].isupper()):
@@ -90,14 +115,13 @@ class NameIndex:
             lead = lead[1:]  # a place before the name: "Rusia Vladimir Putin"
         return lead
 
-    def _tail(self, i: int) -> list[str]:
-        """Name words right after word ``i`` ("Xi" → "Jinping")."""
+    def _tail(self, end: int) -> list[str]:
+        """Name words right after ``end`` ("Xi" → "Jinping")."""
         tail: list[str] = []
-        j = i + 1
-        while len(tail) < 2 and j < len(self.words) and self._adjacent(j):
-            word = self.words[j][2]
-            if not is_name_word(word) or word.isupper():
+        while len(tail) < 2:
+            nxt = self._after(end)
+            if nxt is None or not is_name_word(nxt[1]) or nxt[1].isupper():
                 break
-            tail.append(word)
-            j += 1
+            tail.append(nxt[1])
+            end = nxt[0]
         return tail

@@ -111,7 +111,7 @@ class Speakers:
         self.mentions = sorted(article.mentions, key=lambda m: m.span.start)
         self._starts = [m.span.start for m in self.mentions]
         self._history: list[tuple[int, str]] = []
-        self._names = NameIndex(self.text)
+        self._index: NameIndex | None = None
         self._quoted_ranges: list[tuple[int, int]] = []
         self._sentence_starts = {sentence.start for sentence in article.sentences}
         self._title_person = _last_full_name(article.title or "")
@@ -139,6 +139,13 @@ class Speakers:
             if spoke is None or self._opens_sentence(mention.span.start):
                 return mention.name or self.full_name(mention.span.text)
         return spoke[1] if spoke else self._title_person
+
+    @property
+    def _names(self) -> NameIndex:
+        """The article's name index, built on first use."""
+        if self._index is None:
+            self._index = NameIndex(self.text)
+        return self._index
 
     def quoted_ranges(self, ranges: list[tuple[int, int]]) -> None:
         """Tell which stretches are quoted words (names there are not antecedents)."""

@@ -169,6 +169,7 @@ def _direct(article: Article, speakers: Speakers, settings: QuoteSettings) -> li
     text = article.text
     anchor = dt.date.fromisoformat(article.date) if article.date else None
     passages = _passages(article)
+    speakers.quoted_ranges([(p.quoted.start, p.quoted.end) for p in passages])
     _attribute(passages, speakers, anchor)
     _share(passages)
     quotes = []

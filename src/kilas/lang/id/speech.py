@@ -116,6 +116,11 @@ SAY_VERBS: frozenset[str] = frozenset(
         "berpendapat",
         "mengemukakan",
         "menyampaikan",
+        "memandang",
+        "memastikan",
+        "mencontohkan",
+        "merinci",
+        "melaporkan",
         "menuliskan",
         "menulis",
         "memperingatkan",
@@ -170,6 +175,10 @@ CONTENT_VERBS: frozenset[str] = frozenset(
         "menyimpulkan",
         "menyampaikan",
         "memandang",
+        "memastikan",
+        "mencontohkan",
+        "merinci",
+        "melaporkan",
     }
 )
 """Verbs whose object clause is an indirect quote (the reported content)."""

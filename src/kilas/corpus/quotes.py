@@ -1,0 +1,128 @@
+"""Quotes across the corpus: one quote carried by several outlets, and who said what when.
+
+:func:`merge_quotes` groups the quotes of many articles so that the same words
+reported by several outlets are one :class:`~kilas.model.QuoteGroup` with a
+citation per article, the earliest article first. Two quotes are the same when
+their normalised words match, or overlap by at least ``min_overlap`` (Jaccard
+of word sets) and their speakers agree (equal, or one unknown): outlets trim
+and re-punctuate a wire quote but keep its words. :func:`quotes_by_speaker`
+lists each speaker's quote groups in time order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from kilas.model import Article, Citation, Quote, QuoteGroup
+
+__all__ = ["merge_quotes", "quotes_by_speaker"]
+
+_WORD = re.compile(r"\w+")
+_UNDATED = "9999"
+
+
+def _words(text: str) -> frozenset[str]:
+    """The lowercase words of a quote."""
+    return frozenset(_WORD.findall(text.casefold()))
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def _agree(a: str | None, b: str | None) -> bool:
+    """Speakers agree when equal (case-insensitive) or when one is unknown."""
+    return a is None or b is None or a.casefold() == b.casefold()
+
+
+class _Group:
+    """A quote group being built."""
+
+    def __init__(self, quote: Quote, article: Article) -> None:
+        self.quote, self.words = quote, _words(quote.span.text)
+        self.date = article.date
+        self.members: list[tuple[Quote, Article]] = [(quote, article)]
+
+    def fits(self, quote: Quote, words: frozenset[str], min_overlap: float) -> bool:
+        same_words = words == self.words or _jaccard(words, self.words) >= min_overlap
+        return (
+            same_words
+            and quote.kind == self.quote.kind
+            and _agree(quote.speaker, self.quote.speaker)
+        )
+
+    def record(self) -> QuoteGroup:
+        first_quote, first = self.members[0]
+        speaker = next((q.speaker for q, _ in self.members if q.speaker), None)
+        via = next((q.via for q, _ in self.members if q.via), None)
+        citations = tuple(
+            Citation(article_id=a.id, start=q.span.start, end=q.span.end, outlet=a.outlet)
+            for q, a in self.members
+        )
+        return QuoteGroup(
+            text=first_quote.span.text,
+            speaker=speaker,
+            kind=first_quote.kind,
+            via=via,
+            citations=citations,
+            first_article=first.id,
+            date=first_quote.date or first.date,
+        )
+
+
+def merge_quotes(
+    articles: Iterable[Article], *, min_overlap: float = 0.8
+) -> tuple[QuoteGroup, ...]:
+    """Return the corpus's quotes, the same quote in several articles as one group.
+
+    Articles are taken in publication order (undated last, then by id), so a
+    group's first citation and ``first_article`` are the earliest carrier.
+    Groups come back in the order their first quote was seen.
+    """
+    ordered = sorted(articles, key=lambda a: (a.date or _UNDATED, a.id))
+    groups: list[_Group] = []
+    by_first_word: dict[str, list[_Group]] = {}
+    for article in ordered:
+        for quote in article.quotes:
+            words = _words(quote.span.text)
+            group = _find(groups, by_first_word, quote, words, min_overlap)
+            if group is None:
+                group = _Group(quote, article)
+                groups.append(group)
+                for word in words:
+                    by_first_word.setdefault(word, []).append(group)
+            elif all(a.id != article.id for _, a in group.members):
+                group.members.append((quote, article))
+    return tuple(group.record() for group in groups)
+
+
+def _find(
+    groups: list[_Group],
+    index: dict[str, list[_Group]],
+    quote: Quote,
+    words: frozenset[str],
+    min_overlap: float,
+) -> _Group | None:
+    """An existing group with the same words, found through a shared rare word."""
+    if not words:
+        return None
+    rarest = min(words, key=lambda w: len(index.get(w, ())))
+    for group in index.get(rarest, ()):
+        if group.fits(quote, words, min_overlap):
+            return group
+    return None
+
+
+def quotes_by_speaker(articles: Iterable[Article]) -> dict[str, list[QuoteGroup]]:
+    """Return each named speaker's quote groups in time order (undated last).
+
+    Unattributed quotes (speaker None) are left out.
+    """
+    out: dict[str, list[QuoteGroup]] = {}
+    for group in merge_quotes(articles):
+        if group.speaker:
+            out.setdefault(group.speaker, []).append(group)
+    for groups in out.values():
+        groups.sort(key=lambda g: (g.date or _UNDATED)[:10])
+    return out
