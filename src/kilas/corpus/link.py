@@ -143,10 +143,18 @@ def _spreadable(
     return multi or count >= 2 or surface in acronyms
 
 
+def _same_entity(surface: str, inside: Sequence[Mention], resolution: Resolution) -> bool:
+    """True when a longer form covers only mentions of its own entity ("Vladimir [Putin]")."""
+    if not inside:
+        return False
+    name = resolution.of(surface)
+    return all(resolution.of(m.span.text) == name for m in inside)
+
+
 def _spread(
     prepared: Sequence[Prepared], resolution: Resolution, acronyms: Mapping[str, str]
 ) -> list[list[Mention]]:
-    """Each article's mentions plus those of names the corpus knows, found where the tagger missed them."""
+    """Each article's mentions plus known names found again where the tagger missed them."""
     counts = Counter(m.span.text for p in prepared for m in p.mentions)
     forms = sorted(
         (s for s, n in counts.items() if _spreadable(s, n, resolution, acronyms)),
@@ -158,15 +166,15 @@ def _spread(
     out: list[list[Mention]] = []
     for p in prepared:
         text, mentions = p.article.text, list(p.mentions)
-        taken = bytearray(len(text))
-        for m in mentions:
-            taken[m.span.start : m.span.end] = b"\x01" * (m.span.end - m.span.start)
         for hit in regex.finditer(text):
             start, end = hit.span()
-            if not any(taken[start:end]):
-                label = resolution.of(hit.group())[1]
-                mentions.append(Mention(span=Span.of(text, start, end), label=label))
-                taken[start:end] = b"\x01" * (end - start)
+            label = resolution.of(hit.group())[1]
+            hits = [m for m in mentions if m.span.start < end and start < m.span.end]
+            inside = [m for m in hits if start <= m.span.start and m.span.end <= end]
+            if hits and (inside != hits or not _same_entity(hit.group(), inside, resolution)):
+                continue
+            mentions = [m for m in mentions if m not in hits]
+            mentions.append(Mention(span=Span.of(text, start, end), label=label))
         out.append(sorted(mentions, key=lambda m: m.span.start))
     return out
 

@@ -36,6 +36,8 @@ _PLACE_CUE = re.compile(
     r"(?<!\w)(?:provinsi|kota|kabupaten|negara bagian|pulau|kecamatan|distrik|prefektur)"
     r"\s+([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)"
 )
+_NAME = r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?"
+_LOCATIVE = re.compile(rf"(?<!\w)(?:di|ke|dari)\s+({_NAME})(?=\s+pada\s|,\s+(\w+(?:\s\w+)?))")
 _SEPARATORS = re.compile(r"[\s\-–—/,&]+")
 
 
@@ -98,10 +100,21 @@ def add_known(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: m.span.start)
 
 
+def _locative(match: re.Match[str]) -> bool:
+    """True for "di X pada …" and "di X, <country>" (not "di X, kata …")."""
+    after = match.group(2)
+    if after is None:
+        return True
+    known = lookup(after) or lookup(after.split()[0])
+    return known is not None and known.kind in ("country", "region")
+
+
 def add_place_cues(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Add "provinsi X", "kota X" … places the tagger missed."""
+    """Add places the tagger missed: "provinsi X", "kota X", "di X pada …", "di X, Uzbekistan"."""
     out = list(mentions)
-    for match in _PLACE_CUE.finditer(text):
+    found = list(_PLACE_CUE.finditer(text))
+    found += [m for m in _LOCATIVE.finditer(text) if _locative(m)]
+    for match in found:
         start, end = match.span(1)
         if not _overlapping(out, start, end) and not is_role_word(match.group(1).split()[0]):
             out.append(_new(text, start, end, "LOC"))
@@ -144,7 +157,7 @@ def _titled_name(text: str, toks: list[tuple[int, int]], head: int) -> tuple[int
 
 
 def add_titled_persons(article: Article, mentions: list[Mention]) -> list[Mention]:
-    """Add persons named after a capitalised title ending in a known place ("… Rusia Sergey Shoigu")."""
+    """Add persons named after a title ending in a known place ("… Rusia Sergey Shoigu")."""
     text, out = article.text, list(mentions)
     for s_start, s_end in sentence_spans(article):
         toks = tokens(text, s_start, s_end)
@@ -190,7 +203,7 @@ def _define(text: str, out: list[Mention], long: tuple[int, int], acr: tuple[int
 
 
 def add_acronyms(text: str, mentions: list[Mention]) -> tuple[list[Mention], list[tuple[str, str]]]:
-    """Find acronyms the text introduces; add their mentions; return ``(acronym, long form)`` pairs."""
+    """Add mentions of acronyms the text introduces; return ``(acronym, long form)`` pairs."""
     out = list(mentions)
     defined: dict[str, str] = {}
     for match in _ACRONYM_AFTER.finditer(text):

@@ -52,7 +52,7 @@ class Resolution:
 
 
 def majority_labels(observed: Iterable[Observed]) -> dict[str, str]:
-    """One label per surface: the gazetteer's, else the corpus majority (PER > ORG > LOC on ties)."""
+    """One label per surface: the gazetteer's, else the corpus majority (PER first on ties)."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for o in observed:
         votes[o.surface][o.label] += 1

@@ -58,7 +58,7 @@ def role_before(
 def role_after(
     text: str, mention: Mention, mentions: Sequence[Mention], sentence: tuple[int, int]
 ) -> tuple[int, int] | None:
-    """The ``(start, end)`` of an apposition role after ``mention`` ("X, peneliti di Y,"), or None."""
+    """The ``(start, end)`` of a role in an apposition ("X, peneliti di Y,"), or None."""
     toks = tokens(text, mention.span.end, sentence[1])
     if len(toks) < 2 or text[toks[0][0] : toks[0][1]] != ",":
         return None
