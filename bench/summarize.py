@@ -108,9 +108,7 @@ def sumy_system(name: str) -> Summariser:
     tokenizer = _WordSplitter()
 
     def run(article: Article, sentences: list[str]) -> list[str]:
-        doc = ObjectDocumentModel(
-            [Paragraph([Sentence(s, tokenizer) for s in sentences])]
-        )
+        doc = ObjectDocumentModel([Paragraph([Sentence(s, tokenizer) for s in sentences])])
         return [str(s) for s in summariser(doc, 3)]
 
     return run

@@ -202,3 +202,8 @@ def _indosum_article(row: dict[str, Any]) -> Article:
             text += words
     sentences = tuple(Span.of(text, a, b) for a, b in spans)
     return Article(id=row["id"], source=row["id"], raw=text, text=text, sentences=sentences)
+
+
+def test_story_summary_does_not_depend_on_article_order(tol: list[Article]) -> None:
+    story = Story(id="tol", label="Tol", articles=tuple(a.id for a in tol))
+    assert summarize_story(story, tol) == summarize_story(story, list(reversed(tol)))

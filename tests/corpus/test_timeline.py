@@ -210,3 +210,8 @@ def test_seed_no_limits_month_merges_across_stories_and_keeps_the_invasion_apart
 
 def _cited(entry: TimelineEntry) -> set[str]:
     return {c.article_id for c in entry.citations}
+
+
+def test_the_timeline_does_not_depend_on_article_order(tol: list[Article]) -> None:
+    assert build_timeline(tol) == build_timeline(list(reversed(tol)))
+    assert build_timeline(tol) == build_timeline([tol[1], tol[2], tol[0]])
