@@ -11,20 +11,26 @@ the same way in a second index, plus an exact index of normalized paragraphs.
 Accuracy contract:
     * The Jaccard estimate from two signatures has a standard error of about
       ``1/sqrt(num_perm)`` (0.09 at the default 128 permutations).
-    * LSH finds a pair whose Jaccard similarity is at ``threshold`` with a
-      probability of about 50-90% (datasketch tunes its bands to balance false
-      negatives and positives there), rising steeply above it and falling
-      steeply below. A copy that is short next to its original has a low
-      Jaccard similarity even when its containment is high, so it may be
-      missed; identical normalized texts are always found (exact index).
+    * LSH recall: with the defaults (128 permutations, threshold 0.5 → 25
+      bands of 5 rows) a pair is proposed with probability 0.55 at Jaccard
+      0.5, 0.87 at 0.6, 0.99 at 0.7 and 0.06 at 0.3. Paragraphs use 32
+      permutations (8 bands of 4): 0.40 at 0.5, 0.67 at 0.6, 0.89 at 0.7.
+      A copy that is short next to its original has a low Jaccard similarity
+      even when its containment is high, so it may be missed. Identical
+      normalized texts (articles or paragraphs) are always found: they go
+      through an exact index, not LSH.
     * Containment is exact when both texts are at hand (this session's recent
       articles, or ``text_of``); otherwise it is estimated from the Jaccard
       estimate and the two exact set sizes carried in the signature.
 
-Scale: the in-memory LSH holds about ``num_perm`` × 4 bytes (plus keys) per
-article, so 10M articles need some 6-8 GB at 128 permutations; the paragraph
-indexes grow with the number of long paragraphs. On a cluster, move both
-indexes to datasketch's Redis or Cassandra ``storage_config``.
+Scale: everything is in memory. Measured on IndoSum (``bench/ingest.py``),
+the article index costs about 3 KB per article (the signature plus
+datasketch's dict-of-sets band storage, 25 bands) and the paragraph index
+about 1 KB per long paragraph (8 bands), some 13 KB per news article in all;
+the text cache is bounded (``cache_size`` articles, 4 bytes per shingle).
+At 10M articles that is ~130 GB: past a few million articles move both
+indexes to datasketch's Redis or Cassandra ``storage_config`` (or shard by
+date), and keep only signatures in the store, as now.
 """
 
 from __future__ import annotations
@@ -102,6 +108,12 @@ def _new_minhash(template: MinHash) -> MinHash:
     )
 
 
+def shingle_hashes(shingles: Iterable[str]) -> npt.NDArray[np.uint32]:
+    """The sorted, distinct 32-bit hashes of shingles: a compact set for exact containment."""
+    hashes = np.fromiter((zlib.crc32(s.encode("utf-8")) for s in shingles), dtype=np.uint32)
+    return np.unique(hashes)
+
+
 def _minhash_of(template: MinHash, shingles: Iterable[str]) -> MinHash:
     """The MinHash of a shingle set."""
     minhash = _new_minhash(template)
@@ -161,7 +173,7 @@ class DuplicateIndex:
         self._lsh = MinHashLSH(threshold=settings.threshold, num_perm=settings.num_perm)
         self._entries: dict[str, _Entry] = {}
         self._by_digest: dict[int, list[str]] = defaultdict(list)
-        self._shingles: OrderedDict[str, frozenset[str]] = OrderedDict()
+        self._shingles: OrderedDict[str, npt.NDArray[np.uint32]] = OrderedDict()
         self._paragraphs = _ParagraphIndex(settings)
 
     # ------------------------------------------------------------ public
@@ -222,11 +234,12 @@ class DuplicateIndex:
         entry = _Entry(values, len(shingles), _digest(words), article.date)
         candidates = set(self._lsh.query(minhash)) if shingles else set()
         candidates.update(self._by_digest.get(entry.digest, ()))
+        hashes = shingle_hashes(shingles)
         links: list[Duplicate] = []
         for other_id in sorted(candidates):
-            links.extend(self._link(article.id, entry, shingles, other_id))
+            links.extend(self._link(article.id, entry, hashes, other_id))
         self._insert(article.id, entry, minhash)
-        self._remember(article.id, shingles)
+        self._remember(article.id, hashes)
         paragraphs = self._paragraphs.add(article)
         return DedupResult(duplicates=tuple(links), paragraphs=tuple(paragraphs))
 
@@ -239,23 +252,23 @@ class DuplicateIndex:
         if entry.size:
             self._lsh.insert(article_id, minhash)
 
-    def _remember(self, article_id: str, shingles: frozenset[str]) -> None:
+    def _remember(self, article_id: str, shingles: npt.NDArray[np.uint32]) -> None:
         """Keep the shingles of a recent article, dropping the oldest past the bound."""
         self._shingles[article_id] = shingles
         while len(self._shingles) > self._cache_size:
             self._shingles.popitem(last=False)
 
-    def _shingles_of(self, article_id: str) -> frozenset[str] | None:
+    def _shingles_of(self, article_id: str) -> npt.NDArray[np.uint32] | None:
         """The shingles of an indexed article when its text can be had."""
         if article_id in self._shingles:
             return self._shingles[article_id]
         text = self._text_of(article_id) if self._text_of is not None else None
         if not text:
             return None
-        return frozenset(shingle_set(normalize_words(text), self.settings.shingle_size))
+        return shingle_hashes(shingle_set(normalize_words(text), self.settings.shingle_size))
 
     def _link(
-        self, article_id: str, entry: _Entry, shingles: frozenset[str], other_id: str
+        self, article_id: str, entry: _Entry, hashes: npt.NDArray[np.uint32], other_id: str
     ) -> list[Duplicate]:
         """The two links between a new article and one candidate, or none."""
         other = self._entries[other_id]
@@ -264,10 +277,10 @@ class DuplicateIndex:
                 Duplicate(article_id=article_id, other_id=other_id, relation="exact", shared=1.0),
                 Duplicate(article_id=other_id, other_id=article_id, relation="exact", shared=1.0),
             ]
-        other_shingles = self._shingles_of(other_id)
-        if other_shingles is not None and shingles:
-            common = len(shingles & other_shingles)
-            shared, back = common / len(shingles), common / max(len(other_shingles), 1)
+        other_hashes = self._shingles_of(other_id)
+        if other_hashes is not None and hashes.size:
+            common = np.intersect1d(hashes, other_hashes, assume_unique=True).size
+            shared, back = common / hashes.size, common / max(other_hashes.size, 1)
         else:
             jaccard = float(np.mean(entry.hashvalues == other.hashvalues))
             shared = containment_estimate(jaccard, entry.size, other.size)
@@ -288,8 +301,11 @@ class _ParagraphIndex:
         self.settings = settings
         self._minhash = _new_minhash(MinHash(num_perm=PARAGRAPH_PERM, seed=_SEED))
         self._lsh = MinHashLSH(threshold=settings.threshold, num_perm=PARAGRAPH_PERM)
-        self._exact: dict[int, list[tuple[str, int]]] = defaultdict(list)
-        self._known: dict[str, tuple[int, Signature]] = {}  # key -> (shingle count, values)
+        # A paragraph's LSH key is its serial number; these lists are indexed by it.
+        self._where: list[tuple[str, int]] = []  # (article id, paragraph number)
+        self._sizes: list[int] = []
+        self._values: list[Signature] = []
+        self._exact: dict[int, list[int]] = defaultdict(list)
 
     def add(self, article: Article) -> list[ParagraphDuplicate]:
         """Index the article's long paragraphs; return their links to earlier articles."""
@@ -299,7 +315,8 @@ class _ParagraphIndex:
             if len(words) < self.settings.paragraph_min_words:
                 continue
             digest = _digest(words)
-            exact = {k for k in self._exact.get(digest, ()) if k[0] != article.id}
+            exact = {self._where[k] for k in self._exact.get(digest, ())}
+            exact = {other for other in exact if other[0] != article.id}
             for other in sorted(exact):
                 links.extend(_pair(article.id, n, other, 1.0, 1.0))
             shingles = shingle_set(words, self.settings.shingle_size)
@@ -307,34 +324,30 @@ class _ParagraphIndex:
             minhash.clear()
             minhash.update_batch([s.encode("utf-8") for s in shingles])
             values: Signature = minhash.hashvalues.astype(np.uint32)
-            for other_key in sorted(self._lsh.query(minhash)):
-                other = _split_key(other_key)
+            for serial in sorted(self._lsh.query(minhash)):
+                other = self._where[serial]
                 if other[0] == article.id or other in exact:
                     continue
-                links.extend(self._near(article.id, n, len(shingles), values, other_key))
-            key = f"{article.id}\x1f{n}"
-            self._exact[digest].append((article.id, n))
-            self._known[key] = (len(shingles), values)
-            self._lsh.insert(key, minhash)
+                links.extend(self._near(article.id, n, len(shingles), values, serial))
+            serial = len(self._where)
+            self._where.append((article.id, n))
+            self._sizes.append(len(shingles))
+            self._values.append(values)
+            self._exact[digest].append(serial)
+            self._lsh.insert(serial, minhash)
         return links
 
     def _near(
-        self, article_id: str, n: int, size: int, values: Signature, other_key: str
+        self, article_id: str, n: int, size: int, values: Signature, serial: int
     ) -> list[ParagraphDuplicate]:
         """Both links of a near-duplicate paragraph pair, when they share enough."""
-        other_size, other_values = self._known[other_key]
-        jaccard = float(np.mean(values == other_values))
+        other_size = self._sizes[serial]
+        jaccard = float(np.mean(values == self._values[serial]))
         shared = containment_estimate(jaccard, size, other_size)
         back = containment_estimate(jaccard, other_size, size)
         if max(shared, back) < self.settings.min_shared:
             return []
-        return list(_pair(article_id, n, _split_key(other_key), shared, back))
-
-
-def _split_key(key: str) -> tuple[str, int]:
-    """(article id, paragraph number) of a paragraph LSH key."""
-    article_id, n = key.split("\x1f")
-    return article_id, int(n)
+        return list(_pair(article_id, n, self._where[serial], shared, back))
 
 
 def _pair(
