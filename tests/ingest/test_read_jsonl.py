@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gzip
 import json
+import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -195,3 +197,96 @@ def test_jsonl_is_streamed_not_loaded_whole(tmp_path: Path, read: Read) -> None:
     _write_jsonl(tmp_path / "banyak.jsonl", [_row(id=str(i)) for i in range(50)])
     items = read("banyak.jsonl", max_bytes=1000)
     assert len(items) == 50 and all(isinstance(item, Article) for item in items)
+
+
+def test_gzipped_jsonl(tmp_path: Path, read: Read) -> None:
+    lines = "".join(json.dumps(_row(id=str(i))) + "\n" for i in range(3))
+    (tmp_path / "b.jsonl.gz").write_bytes(gzip.compress(lines.encode()))
+    items = read("b.jsonl.gz")
+    assert [item.source for item in items] == [f"{tmp_path / 'b.jsonl.gz'}:{i}" for i in (1, 2, 3)]
+    assert all(isinstance(item, Article) for item in items)
+
+
+def test_truncated_gzipped_jsonl_keeps_the_lines_before_the_cut(tmp_path: Path, read: Read) -> None:
+    lines = "".join(
+        json.dumps(_row(id=str(i), text=f"Berita nomor {i}. " * 40)) + "\n" for i in range(40)
+    )
+    whole = gzip.compress(lines.encode())
+    (tmp_path / "putus.jsonl.gz").write_bytes(whole[: len(whole) * 3 // 4])
+    items = read("putus.jsonl.gz")
+    *articles, last = items
+    assert articles and all(isinstance(item, Article) for item in articles)
+    assert isinstance(last, Rejected)
+    assert last.code == "E007"
+    assert "putus.jsonl.gz" in last.reason and f"line {last.line}" in last.reason
+
+
+def test_jsonl_gz_that_is_not_gzip(tmp_path: Path, read: Read) -> None:
+    _write_jsonl(tmp_path / "palsu.jsonl.gz", [_row()])
+    [rejected] = read("palsu.jsonl.gz")
+    assert isinstance(rejected, Rejected)
+    assert (rejected.code, rejected.line) == ("E007", 1)
+
+
+def test_json_file_holding_json_lines_gets_a_hint(tmp_path: Path, read: Read) -> None:
+    _write_jsonl(tmp_path / "baris.json", [_row(), _row(id="2")])
+    [rejected] = read("baris.json")
+    assert isinstance(rejected, Rejected)
+    assert (rejected.code, rejected.line) == ("E009", 2)
+    assert ".jsonl" in rejected.reason
+
+
+def test_row_with_non_string_text_is_rejected(tmp_path: Path, read: Read) -> None:
+    _write_jsonl(tmp_path / "angka.jsonl", [_row(text=12345), _row(text=["a", "b"]), _row()])
+    items = read("angka.jsonl")
+    assert [(item.code, item.line) for item in items if isinstance(item, Rejected)] == [
+        ("E010", 1),
+        ("E010", 2),
+    ]
+    assert isinstance(items[2], Article)
+
+
+def test_cp1252_line_among_utf8_lines(tmp_path: Path, read: Read) -> None:
+    good = json.dumps(_row(), ensure_ascii=False).encode() + b"\n"
+    legacy = json.dumps(_row(text="\u201cKafé\u201d dibuka lagi."), ensure_ascii=False)
+    (tmp_path / "campur.jsonl").write_bytes(good + legacy.encode("cp1252") + b"\n")
+    items = read("campur.jsonl")
+    assert isinstance(items[1], Article)
+    assert items[1].raw == "\u201cKafé\u201d dibuka lagi."
+
+
+def test_decomposed_row_text_is_composed(tmp_path: Path, read: Read) -> None:
+    _write_jsonl(
+        tmp_path / "nfd.jsonl", [_row(text="Kafe\u0301 baru di Bandung.", title="Kafe\u0301")]
+    )
+    [article] = read("nfd.jsonl")
+    assert isinstance(article, Article)
+    assert (article.raw, article.title) == ("Kafé baru di Bandung.", "Kafé")
+
+
+def test_huge_jsonl_is_streamed_in_bounded_memory(tmp_path: Path, read: Read) -> None:
+    """A 200 MB file (sparse, so cheap to make) whose middle is one 200 MB line.
+
+    The rows around the giant line are read, the giant line is rejected, and
+    memory never holds more than about one ``max_bytes`` chunk.
+    """
+    path = tmp_path / "besar.jsonl"
+    head = "".join(json.dumps(_row(id=str(i))) + "\n" for i in range(3)).encode()
+    with path.open("wb") as handle:
+        handle.write(head)
+        handle.truncate(200 * 1024 * 1024)  # a hole of NUL bytes: no newline for 200 MB
+        handle.seek(0, 2)
+        handle.write(b"\n" + head)
+    tracemalloc.start()
+    items = read("besar.jsonl", max_bytes=1 << 20)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert [item.code if isinstance(item, Rejected) else "ok" for item in items] == [
+        *["ok"] * 3,
+        "E008",
+        *["ok"] * 3,
+    ]
+    giant = items[3]
+    assert isinstance(giant, Rejected) and giant.line == 4
+    assert items[6].source.endswith("besar.jsonl:7")
+    assert peak < 8 * (1 << 20)

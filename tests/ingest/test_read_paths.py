@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 from pathlib import Path
 
 import pytest
@@ -38,11 +40,65 @@ def test_folder_is_walked_recursively_in_sorted_order(tree: Path) -> None:
     assert _names(items, tree) == ["a.html", "b.txt", "sub/c.jsonl", "sub/dalam/d.warc.gz"]
 
 
-def test_file_named_directly_is_kept_whatever_its_type(tree: Path) -> None:
-    assert list(expand_paths([tree / "catatan.pdf", str(tree / "b.txt")])) == [
-        tree / "catatan.pdf",
+def test_supported_file_named_directly_is_yielded(tree: Path) -> None:
+    assert list(expand_paths([str(tree / "b.txt"), tree / "sub/c.jsonl"])) == [
         tree / "b.txt",
+        tree / "sub/c.jsonl",
     ]
+
+
+def test_hidden_file_named_directly_is_yielded(tree: Path) -> None:
+    assert list(expand_paths([tree / ".tersembunyi.txt"])) == [tree / ".tersembunyi.txt"]
+
+
+def test_unsupported_file_named_directly_is_rejected(tree: Path) -> None:
+    [rejected] = list(expand_paths([tree / "catatan.pdf"]))
+    assert isinstance(rejected, Rejected)
+    assert rejected.code == "E011"
+    assert "catatan.pdf" in rejected.reason and ".jsonl" in rejected.reason
+
+
+def test_folder_with_a_file_name_is_walked(tmp_path: Path) -> None:
+    folder = tmp_path / "arsip.txt"
+    (folder / "dalam").mkdir(parents=True)
+    (folder / "dalam" / "a.md").write_text("Berita.", "utf-8")
+    assert list(expand_paths([folder])) == [folder / "dalam" / "a.md"]
+
+
+def test_glob_matching_only_unsupported_files_is_a_rejection(tree: Path) -> None:
+    [rejected] = list(expand_paths([str(tree / "*.pdf")]))
+    assert isinstance(rejected, Rejected)
+    assert rejected.code == "E002"
+    assert "*.pdf" in rejected.reason
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_pipe_named_directly_is_rejected(tmp_path: Path) -> None:
+    pipe = tmp_path / "aliran.txt"
+    os.mkfifo(pipe)
+    [rejected] = list(expand_paths([pipe]))
+    assert isinstance(rejected, Rejected)
+    assert rejected.code == "E003"
+    assert "aliran.txt" in rejected.reason
+
+
+def test_path_that_cannot_be_examined_is_e003(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Tests may run as root, who may read anything: simulate the permission error."""
+    locked = tmp_path / "terkunci" / "a.txt"
+    real_stat = Path.stat
+
+    def stat(self: Path, **kwargs: bool) -> os.stat_result:
+        if self == locked:
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        return real_stat(self, **kwargs)
+
+    monkeypatch.setattr(Path, "stat", stat)
+    [rejected] = list(expand_paths([locked]))
+    assert isinstance(rejected, Rejected)
+    assert rejected.code == "E003"
+    assert "a.txt" in rejected.reason and "Permission denied" in rejected.reason
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
-from kilas.errors import E_BAD_JSON, E_BINARY, E_DECODE, E_TRUNCATED, E_UNREADABLE
+from kilas.errors import E_BAD_JSON, E_BINARY, E_DECODE, E_EMPTY, E_TRUNCATED, E_UNREADABLE
 from kilas.ingest.decode import decode
 from kilas.ingest.files import read_bytes
 from kilas.ingest.rejections import InputRejectedError, reject, too_large, unreadable
@@ -36,7 +36,8 @@ T = TypeVar("T")
 def read_jsonl(path: Path, *, settings: IngestSettings) -> Iterator[Article | Rejected]:
     """Yield one article per line, streaming: memory stays bounded by one line.
 
-    ``path`` may be gzipped (``.jsonl.gz``). Blank lines are skipped. A
+    ``path`` may be gzipped (``.jsonl.gz``). Blank lines are skipped; a file
+    without a row is E004. A
     malformed line (E009), a row without a text field (E010), an undecodable
     line (E006) or a line over ``max_bytes`` (E008) yields a :class:`Rejected`
     with its 1-based line number, and the good lines around it are still
@@ -106,8 +107,13 @@ def _read_rows(
         return
     else:
         lines = _lines(handle.readline, path=path, limit=settings.max_bytes)
+    rows = 0
     for number, line in lines:
-        yield from _read_line(path, number, line, settings=settings)
+        for item in _read_line(path, number, line, settings=settings):
+            rows += 1
+            yield item
+    if rows == 0:
+        yield reject(str(path), E_EMPTY, f"{str(path)!r} has no rows; nothing to read")
 
 
 def _lines(

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import errno
 import glob
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from kilas.errors import E_NOT_FOUND, E_UNREADABLE
+from kilas.errors import E_NOT_FOUND, E_UNREADABLE, E_UNSUPPORTED
+from kilas.ingest.rejections import reject, unreadable
 from kilas.model import Rejected
 
 KINDS: dict[str, str] = {
@@ -16,75 +19,93 @@ KINDS: dict[str, str] = {
     ".html": "html",
     ".htm": "html",
     ".jsonl": "jsonl",
+    ".jsonl.gz": "jsonl",
     ".json": "json",
     ".warc": "warc",
     ".warc.gz": "warc",
 }
+_SUFFIXES = sorted(KINDS, key=len, reverse=True)
 _GLOB_CHARS = frozenset("*?[")
+_MISSING = frozenset({errno.ENOENT, errno.ENOTDIR})
 
 
 def kind_of(path: Path) -> str | None:
     """Return the reader kind for a file name (``text``, ``html``, …), or None."""
     name = path.name.lower()
-    for suffix in sorted(KINDS, key=len, reverse=True):
+    for suffix in _SUFFIXES:
         if name.endswith(suffix):
             return KINDS[suffix]
     return None
 
 
-def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path | Rejected]:
-    """Yield the input files named by files, folders and glob patterns.
+def unsupported(path: Path) -> Rejected:
+    """The rejection for a file of a type no reader handles (E011)."""
+    return reject(
+        str(path),
+        E_UNSUPPORTED,
+        f"{str(path)!r} is not a supported file type; use one of {', '.join(KINDS)}",
+    )
 
-    A file named directly is yielded whatever its type (the reader rejects an
-    unsupported one). Folders are walked recursively in sorted order; inside
-    them, and among glob matches, hidden and unsupported files are skipped
-    silently. A path that does not exist, or a glob that matches nothing,
-    yields a :class:`Rejected` (E002). Never raises.
+
+def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path | Rejected]:
+    """Yield the input files named by files, folders and glob patterns, lazily.
+
+    Folders are walked recursively in sorted order; inside them, and among glob
+    matches, hidden and unsupported files are skipped silently. A file named
+    directly is yielded when its type is supported, else rejected (E011). A
+    path that does not exist, or a glob matching no supported file, is E002;
+    a path that cannot be examined, or is not a regular file (a device, a
+    pipe), is E003. Never raises.
     """
     for item in paths:
-        path = Path(item)
-        if path.is_dir():
-            yield from _walk(path)
-        elif path.is_file():
-            yield path
-        elif _GLOB_CHARS & set(str(item)):
-            yield from _glob(str(item))
+        yield from _expand(str(item))
+
+
+def _expand(name: str) -> Iterator[Path | Rejected]:
+    """Yield the files one named path or pattern stands for."""
+    path = Path(name)
+    try:
+        mode = path.stat().st_mode
+    except OSError as e:
+        if _GLOB_CHARS & set(name):
+            yield from _glob(name)
+        elif e.errno in _MISSING:
+            yield reject(name, E_NOT_FOUND, f"{name!r} does not exist; check the path")
         else:
-            yield Rejected(
-                source=str(item),
-                reason=f"{str(item)!r} does not exist; check the path",
-                code=E_NOT_FOUND,
-            )
+            yield unreadable(path, e)
+        return
+    if stat.S_ISDIR(mode):
+        yield from _walk(path)
+    elif not stat.S_ISREG(mode):
+        reason = f"{name!r} is not a regular file (a device, pipe or socket); name a file"
+        yield reject(name, E_UNREADABLE, reason)
+    else:
+        yield path if kind_of(path) is not None else unsupported(path)
 
 
 def _glob(pattern: str) -> Iterator[Path | Rejected]:
-    """Yield the supported files a glob pattern matches, sorted."""
+    """Yield the supported files a glob pattern matches, sorted; E002 when there are none."""
+    found = False
     # Path.glob needs a base folder; glob.glob takes absolute and relative patterns alike.
-    matches = sorted(glob.glob(pattern, recursive=True))  # noqa: PTH207
-    if not matches:
-        yield Rejected(
-            source=pattern,
-            reason=f"no file matches {pattern!r}; check the pattern",
-            code=E_NOT_FOUND,
-        )
-    for match in matches:
+    for match in sorted(glob.glob(pattern, recursive=True)):  # noqa: PTH207
         path = Path(match)
-        if path.is_dir():
-            yield from _walk(path)
-        elif _wanted(path):
-            yield path
+        items = _walk(path) if path.is_dir() else iter([path] if _wanted(path) else [])
+        for item in items:
+            found = True
+            yield item
+    if not found:
+        reason = f"no supported file matches {pattern!r}; check the pattern"
+        yield reject(pattern, E_NOT_FOUND, reason)
 
 
 def _walk(folder: Path) -> Iterator[Path | Rejected]:
     """Yield supported, non-hidden files under ``folder`` in sorted path order."""
     try:
-        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+        with os.scandir(folder) as scan:
+            entries = sorted(scan, key=lambda entry: entry.name)
     except OSError as e:
-        yield Rejected(
-            source=str(folder),
-            reason=f"cannot list folder {str(folder)!r}: {e.strerror}; check its permissions",
-            code=E_UNREADABLE,
-        )
+        reason = f"cannot list folder {str(folder)!r}: {e.strerror}; check its permissions"
+        yield reject(str(folder), E_UNREADABLE, reason)
         return
     for entry in entries:
         path = Path(entry.path)

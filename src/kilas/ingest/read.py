@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from kilas.errors import E_UNSUPPORTED
 from kilas.ingest.html import read_html
 from kilas.ingest.jsonl import read_json, read_jsonl
-from kilas.ingest.paths import KINDS, expand_paths, kind_of
+from kilas.ingest.paths import expand_paths, kind_of, unsupported
 from kilas.ingest.text import read_text
 from kilas.ingest.warc import read_warc
 from kilas.model import Article, Rejected
@@ -48,10 +47,4 @@ def read_file(path: Path, *, settings: IngestSettings) -> Iterator[Article | Rej
     elif kind == "warc":
         yield from read_warc(path, settings=settings)
     else:
-        yield Rejected(
-            source=str(path),
-            reason=(
-                f"{str(path)!r} is not a supported file type; use one of {', '.join(sorted(KINDS))}"
-            ),
-            code=E_UNSUPPORTED,
-        )
+        yield unsupported(path)
