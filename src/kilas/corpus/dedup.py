@@ -164,7 +164,7 @@ class DuplicateIndex:
         settings: DedupSettings,
         *,
         text_of: Callable[[str], str | None] | None = None,
-        cache_size: int = 2048,
+        cache_size: int = 8192,
     ) -> None:
         self.settings = settings
         self._text_of = text_of

@@ -151,10 +151,14 @@ class Store:
 
     def get_text(self, article_id: str) -> str | None:
         """The clean text of an article, or None when it is not stored."""
+        a = schema.articles
         with self.engine.connect() as conn:
-            doc = conn.execute(
-                select(schema.articles.c.doc).where(schema.articles.c.id == article_id)
-            ).scalar()
+            if conn.dialect.name == "sqlite":  # read the one field in C, not the whole doc
+                found = conn.execute(
+                    select(a.c.id, func.json_extract(a.c.doc, "$.text")).where(a.c.id == article_id)
+                ).first()
+                return None if found is None else str(found[1] or "")
+            doc = conn.execute(select(a.c.doc).where(a.c.id == article_id)).scalar()
         return None if doc is None else str(json.loads(doc).get("text", ""))
 
     def list_articles(self) -> list[ArticleRow]:
