@@ -167,7 +167,9 @@ def _is_label(text: str, open_at: int) -> bool:
 def _direct(article: Article, speakers: Speakers, settings: QuoteSettings) -> list[Quote]:
     """The direct quotes of the article, attributed."""
     text = article.text
-    anchor = dt.date.fromisoformat(article.date) if article.date else None
+    anchor = (
+        dt.date.fromisoformat(article.date) if article.date and len(article.date) == 10 else None
+    )
     passages = _passages(article)
     speakers.quoted_ranges([(p.quoted.start, p.quoted.end) for p in passages])
     _attribute(passages, speakers, anchor)
