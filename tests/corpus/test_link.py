@@ -141,6 +141,10 @@ def test_incremental_index_equals_rebuild(seeds: list[Article], linked: LinkResu
     assert len(index) == len(seeds)
 
 
+def test_linking_linked_articles_changes_nothing(linked: LinkResult) -> None:
+    assert link_entities(linked.articles) == linked
+
+
 def test_salience_ranks_the_main_actors_first(linked: LinkResult) -> None:
     top = [e.name for e in linked.entities[:5]]
     assert "Vladimir Putin" in top and "China" in top

@@ -38,6 +38,7 @@ from kilas.corpus.link_mentions import Prepared, prepare, sentence_spans
 from kilas.corpus.link_names import Observed, Resolution, resolve
 from kilas.corpus.link_roles import find_role
 from kilas.lang.id.exonyms import lookup
+from kilas.lang.id.lexicon import word_tag
 from kilas.lang.id.roles import is_role_word
 from kilas.model import Alias, Article, Citation, Entity, Mention, Role, Span, content_id
 
@@ -140,6 +141,8 @@ def _spreadable(
     multi = len(surface.split()) >= 2
     if kind == "PER":
         return multi or len(name.split()) >= 2
+    if not multi and word_tag(surface) is not None:
+        return False  # a common word the tagger took for a name ("Selatan")
     return multi or count >= 2 or surface in acronyms
 
 

@@ -121,14 +121,36 @@ class _Resolver:
         return sorted(s for s, lab in self.labels.items() if lab == "PER" and s not in self.parent)
 
     def _typos(self) -> None:
+        # Names are bucketed by their tokens with one left out, so only names
+        # that share every other token are compared.
+        buckets: dict[tuple[str, ...], list[str]] = defaultdict(list)
         full = [p for p in self._persons() if len(p.split()) >= 2]
         for name in full:
-            better = [o for o in full if self.counts[o] > self.counts[name] and is_typo(name, o)]
+            words = name.split()
+            for i in range(len(words)):
+                buckets[(*words[:i], "\0", *words[i + 1 :])].append(name)
+        for name in full:
+            words = name.split()
+            near = {
+                o for i in range(len(words)) for o in buckets[(*words[:i], "\0", *words[i + 1 :])]
+            }
+            better = [o for o in near if self.counts[o] > self.counts[name] and is_typo(name, o)]
             if better:
                 self.parent[name] = self._frequent(better)
 
+    def _owners(self) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+        """Multi-word person names by their last word, and by their first word."""
+        last: dict[str, list[str]] = defaultdict(list)
+        first: dict[str, list[str]] = defaultdict(list)
+        for name in self._persons():
+            words = name.split()
+            if len(words) >= 2:
+                last[words[-1]].append(name)
+                first[words[0]].append(name)
+        return last, first
+
     def _partials(self) -> None:
-        full = [p for p in self._persons() if len(p.split()) >= 2 and p not in self.parent]
+        last, first = self._owners()
         for surface in self._persons():
             if surface in self.links:
                 target = self.links[surface].most_common(1)[0][0]
@@ -137,8 +159,7 @@ class _Resolver:
                 continue
             if len(surface.split()) != 1:
                 continue
-            owners = [f for f in full if f.split()[-1] == surface]
-            owners = owners or [f for f in full if f.split()[0] == surface]
+            owners = last.get(surface) or first.get(surface)
             if owners:
                 self.parent[surface] = self._frequent(owners)
 

@@ -37,6 +37,8 @@ def role_before(
 ) -> tuple[int, int] | None:
     """The ``(start, end)`` of the role written just before ``mention``, or None."""
     toks = tokens(text, sentence[0], mention.span.start)
+    if toks and text[toks[-1][0] : toks[-1][1]] == ",":
+        toks.pop()  # "Presiden Rusia, Vladimir Putin, mengatakan"
     head: int | None = None
     for i in range(len(toks) - 1, max(-1, len(toks) - 1 - _MAX_TOKENS), -1):
         a, b = toks[i]
