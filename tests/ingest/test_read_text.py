@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from kilas.model import Article, Rejected, content_id
 
 Read = Callable[..., list[Article | Rejected]]
@@ -55,3 +57,29 @@ def test_decomposed_characters_are_composed(tmp_path: Path, read: Read) -> None:
     [article] = read("kafe.txt")
     assert isinstance(article, Article)
     assert article.raw == "Kafé baru dibuka di Bandung pekan lalu."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kafé",
+        "Kafé di Bandung ramai sekali.",
+        "Menteri Keuangan Sri Mulyani mengatakan \u201cekonomi tetap tumbuh\u201d; harga kopi €5.",
+    ],
+    ids=["one-word", "sentence", "quotes-and-euro"],
+)
+def test_short_cp1252_text_is_not_mistaken_for_another_code_page(
+    tmp_path: Path, read: Read, text: str
+) -> None:
+    """charset-normalizer alone reads these as UTF-16 or cp775; the Latin rule fixes it."""
+    (tmp_path / "lama.txt").write_bytes(text.encode("cp1252"))
+    [article] = read("lama.txt")
+    assert isinstance(article, Article)
+    assert article.raw == text
+
+
+def test_forced_encoding(tmp_path: Path, read: Read) -> None:
+    (tmp_path / "a.txt").write_bytes("Kafé di Bandung.".encode("latin-1"))
+    [article] = read("a.txt", encoding="latin-1")
+    assert isinstance(article, Article)
+    assert article.raw == "Kafé di Bandung."

@@ -120,3 +120,54 @@ def test_not_a_warc(tmp_path: Path, read: Read) -> None:
     assert isinstance(rejected, Rejected)
     assert rejected.code == "E007"
     assert "palsu.warc" in rejected.reason
+
+
+def test_page_without_text_is_rejected_and_the_rest_read(
+    tmp_path: Path, read: Read, make_warc: MakeWarc, page: Callable[..., str]
+) -> None:
+    empty = b"<html><head><title>Beranda</title></head><body><nav></nav></body></html>"
+    path = make_warc(
+        tmp_path / "campur.warc.gz",
+        [("https://contoh.co.id/", empty, HTML), ("https://contoh.co.id/a", page().encode(), HTML)],
+    )
+    rejected, article = read(path.name)
+    assert isinstance(rejected, Rejected) and isinstance(article, Article)
+    assert rejected.code == "E012"
+    assert rejected.source == f"{path}#2"
+    assert f"{path.name}#2" in rejected.reason
+    assert article.source == f"{path}#4"
+
+
+def test_meta_charset_inside_a_record_is_honoured(
+    tmp_path: Path, read: Read, make_warc: MakeWarc, page: Callable[..., str], berita: str
+) -> None:
+    body = berita.replace("Senin (12/8)", "Senin (12/8) bersama Tomáš Šťastný")
+    html = page(body=body, charset="windows-1250").encode("cp1250")
+    make_warc(tmp_path / "ceko.warc.gz", [("https://contoh.cz/a", html, "text/html")])
+    [article] = read("ceko.warc.gz")
+    assert isinstance(article, Article)
+    assert "Tomáš Šťastný" in article.raw
+
+
+def test_same_archive_gives_the_same_ids(arsip: Path, read: Read) -> None:
+    first, second = read(arsip.name), read(arsip.name)
+    assert [item.to_dict() for item in first] == [item.to_dict() for item in second]
+    assert len({item.id for item in first if isinstance(item, Article)}) == 2
+
+
+def test_gzip_member_damaged_in_the_middle(
+    tmp_path: Path, read: Read, make_warc: MakeWarc, page: Callable[..., str]
+) -> None:
+    pages = [
+        (f"https://contoh.co.id/{i}", page(title=f"Berita {i}").encode(), HTML) for i in range(4)
+    ]
+    data = bytearray(make_warc(tmp_path / "utuh.warc.gz", pages).read_bytes())
+    middle = len(data) // 2
+    data[middle : middle + 64] = bytes(64)
+    (tmp_path / "rusak.warc.gz").write_bytes(bytes(data))
+    items = read("rusak.warc.gz")
+    assert isinstance(items[0], Article)
+    assert any(isinstance(item, Rejected) and item.code == "E007" for item in items)
+    for item in items:
+        if isinstance(item, Rejected):
+            assert "rusak.warc.gz" in item.reason and item.reason.isprintable()

@@ -28,8 +28,14 @@ def where(source: str, line: int | None = None) -> str:
 
 
 def reject(source: str, code: str, reason: str, *, line: int | None = None) -> Rejected:
-    """Return a rejection; ``reason`` must be one line naming the input and what to do."""
-    return Rejected(source=source, reason=" ".join(reason.split()), code=code, line=line)
+    """Return a rejection whose reason is one printable line.
+
+    ``reason`` names the input and what to do; newlines, NUL and other
+    unprintable characters (from a third-party message quoting the input)
+    become single spaces.
+    """
+    printable = "".join(ch if ch.isprintable() else " " for ch in reason)
+    return Rejected(source=source, reason=" ".join(printable.split()), code=code, line=line)
 
 
 def unreadable(path: Path, error: OSError) -> Rejected:
