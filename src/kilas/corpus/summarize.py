@@ -168,8 +168,9 @@ def summarize_story(
     several articles (sentences at least ``settings.redundancy`` similar)
     appears once and cites every article that told it. The ``n`` facts are
     ordered by time (the earliest telling's article date, then position),
-    followed by up to ``settings.quotes`` reported statements of distinct
-    speakers (``speaker`` set) when the articles carry quotes.
+    followed by up to ``settings.quotes`` reported statements of speakers not
+    yet heard (``speaker`` set) when the articles carry quotes; a fact that
+    holds a quote carries its speaker too.
     """
     settings = settings or SummarySettings()
     candidates = [c for a in _members(story, articles) for c in _candidates(a, settings)]
@@ -186,7 +187,9 @@ def summarize_story(
     chosen = [_fact(candidates, best, group, story.id) for _, best, group in facts[:n]]
     chosen.sort(key=lambda s: (s.date or "~", s.citations[0].article_id, s.citations[0].start))
     shown = {(s.citations[0].article_id, s.citations[0].start) for s in chosen}
-    return (*chosen, *_who_said_what(story, _members(story, articles), shown, settings))
+    heard = {s.speaker for s in chosen if s.speaker}
+    members = _members(story, articles)
+    return (*chosen, *_who_said_what(story, members, shown, heard, settings))
 
 
 def _story_scores(
@@ -214,9 +217,19 @@ def _fact(
     return SummarySentence(
         text=_text(_trimmed(candidates[best])),
         citations=tuple(_citation(c) for c in cited.values()),
+        speaker=_speaker(candidates[best]),
         date=dates[0] if dates else None,
         story_id=story_id,
     )
+
+
+def _speaker(candidate: _Candidate) -> str | None:
+    """Who the sentence quotes, when the article's quotes layer has a quote inside it."""
+    span = candidate.span
+    for quote in candidate.article.quotes:
+        if quote.speaker and span.start <= quote.span.start < span.end:
+            return quote.speaker
+    return None
 
 
 def _day_text(article: Article) -> str | None:
@@ -228,9 +241,10 @@ def _who_said_what(
     story: Story,
     members: Sequence[Article],
     shown: set[tuple[str, int]],
+    heard: set[str],
     settings: SummarySettings,
 ) -> list[SummarySentence]:
-    """Sentences reporting what distinct speakers said (direct quotes first, longest first)."""
+    """Sentences reporting what speakers not yet ``heard`` said (direct first, longest first)."""
     found = []
     for article in members:
         sentences = sentences_of(article)
@@ -241,7 +255,7 @@ def _who_said_what(
             rank = (quote.kind != "direct", -len(quote.span.text), article.id, holder.start)
             found.append((rank, quote.speaker, article, holder))
     out: list[SummarySentence] = []
-    speakers: set[str] = set()
+    speakers = set(heard)
     for _, speaker, article, holder in sorted(found, key=lambda f: f[0]):
         if len(out) >= settings.quotes or speaker in speakers:
             continue
@@ -280,6 +294,6 @@ def summarize_corpus(
     out = []
     for story in ranked[:n]:
         facts = summarize_story(story, by_id, 1, settings=settings)
-        if facts and facts[0].speaker is None:
+        if facts:  # the leading fact; reported statements follow it
             out.append(facts[0])
     return tuple(out)
