@@ -473,6 +473,12 @@ class Briefing(Record):
     removed_by_reason: dict[str, int] = dataclasses.field(default_factory=dict)
     first: str | None = None
     last: str | None = None
+    overview: tuple[SummarySentence, ...] = ()
+    story_summaries: dict[str, tuple[SummarySentence, ...]] = dataclasses.field(
+        default_factory=dict
+    )
+    quotes: tuple[QuoteGroup, ...] = ()
+    actors: tuple[Entity, ...] = ()
     schema_version: int = SCHEMA_VERSION
 
 

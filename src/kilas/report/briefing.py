@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from kilas.model import Article, BriefArticle, Briefing, Duplicate, OutletCoverage
+from kilas.corpus.analyze import CorpusAnalysis
+from kilas.model import Article, BriefArticle, Briefing, Duplicate, Entity, OutletCoverage
 
 UNKNOWN_OUTLET = "(outlet unknown)"
 
@@ -31,12 +33,19 @@ def build_briefing(
     duplicates: Iterable[Duplicate],
     *,
     title: str = "Briefing",
+    analysis: CorpusAnalysis | None = None,
+    actors: int = 15,
 ) -> Briefing:
-    """Return the briefing of a corpus: articles, outlets, dates, duplicates.
+    """Return the briefing of a corpus.
 
-    Articles are listed by date (undated last), then source, so the same
-    corpus always gives the same briefing.
+    Without ``analysis``: articles, outlets, dates, duplicates. With it also
+    the overview, stories with their summaries, the timeline (most important
+    entries first), who said what and the key actors. Articles are listed by
+    date (undated last), then source, so the same corpus always gives the
+    same briefing.
     """
+    if analysis is not None:
+        articles = analysis.articles
     links = tuple(sorted(duplicates, key=lambda d: (d.article_id, d.other_id)))
     by_article: defaultdict[str, list[Duplicate]] = defaultdict(list)
     for link in links:
@@ -60,7 +69,7 @@ def build_briefing(
         )
     listed.sort(key=lambda a: (a.date is None, a.date or "", a.source))
     dates = [a.date for a in listed if a.date]
-    return Briefing(
+    briefing = Briefing(
         title=title,
         articles=tuple(listed),
         outlets=_outlets(listed),
@@ -69,6 +78,25 @@ def build_briefing(
         first=min(dates) if dates else None,
         last=max(dates) if dates else None,
     )
+    if analysis is None:
+        return briefing
+    return dataclasses.replace(
+        briefing,
+        stories=analysis.stories,
+        timeline=analysis.timeline,
+        overview=analysis.overview,
+        story_summaries=dict(analysis.story_summaries),
+        quotes=analysis.quotes,
+        actors=key_actors(analysis.entities, limit=actors),
+    )
+
+
+def key_actors(entities: Iterable[Entity], *, limit: int = 15) -> tuple[Entity, ...]:
+    """The most salient entities: people first, then organisations, then places."""
+    ranked = sorted(entities, key=lambda e: (-e.salience * len(e.articles), e.name))
+    order = {"PER": 0, "ORG": 1}
+    top = ranked[:limit]
+    return tuple(sorted(top, key=lambda e: (order.get(e.type, 2), -e.salience * len(e.articles))))
 
 
 def _outlets(articles: list[BriefArticle]) -> tuple[OutletCoverage, ...]:

@@ -1,25 +1,144 @@
-"""The briefing as one self-contained HTML page (no scripts, no network)."""
+"""The briefing as one self-contained HTML page: no scripts, no network, SVG charts."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from html import escape
 
-from kilas.model import BriefArticle, Briefing
+from kilas.model import (
+    BriefArticle,
+    Briefing,
+    Citation,
+    QuoteGroup,
+    Story,
+    SummarySentence,
+    TimelineEntry,
+)
+from kilas.report.coverage import coverage_matrix
+from kilas.report.svg import coverage_svg, timeline_svg
 
 _STYLE = """
-body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
-h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ddd}
+body{font:15px/1.5 system-ui,sans-serif;max-width:62rem;margin:2rem auto;padding:0 1rem;color:#222}
+h1{font-size:1.6rem}h2{font-size:1.25rem;margin-top:2.2rem;border-bottom:1px solid #ddd}
+h3{font-size:1.05rem;margin-bottom:.3rem}
 table{border-collapse:collapse;width:100%}td,th{padding:.3rem .5rem;border-bottom:1px solid #eee;
 text-align:left;vertical-align:top}th{background:#f6f6f6}code{font-size:.85em;color:#555}
 .kind{font-size:.8em;color:#666}.inferred{color:#8a5a00}.unknown{color:#a00}
+.cite{font-size:.8em;color:#555}.cite a{color:#36c}.date{font-weight:600;white-space:nowrap}
+.gran{font-size:.75em;color:#777}.story{border-left:3px solid #36c;padding-left:1rem}
+svg text{font:11px system-ui,sans-serif}
 """
-
-
 _NO_DUPLICATES = "<li>No article shares its text with another.</li>"
+TIMELINE_SHOWN = 25
 
 
 def _e(value: object) -> str:
     return escape(str(value)) if value is not None else "—"
+
+
+class _Cite:
+    """Citations as links to the article list: ``[outlet, date]``."""
+
+    def __init__(self, briefing: Briefing) -> None:
+        self.by_id = {a.id: a for a in briefing.articles}
+
+    def __call__(self, citations: Iterable[Citation]) -> str:
+        links = []
+        for article_id in dict.fromkeys(c.article_id for c in citations):
+            article = self.by_id.get(article_id)
+            outlet = (article.outlet if article else None) or "outlet unknown"
+            date = (article.date if article else None) or "undated"
+            links.append(f"<a href='#a-{article_id}'>{_e(outlet)}, {_e(date)}</a>")
+        return f"<span class='cite'>[{'; '.join(links)}]</span>"
+
+
+def render_html(briefing: Briefing) -> str:
+    """Return the briefing as a self-contained HTML document."""
+    cite = _Cite(briefing)
+    span = f"{briefing.first} – {briefing.last}" if briefing.first else "dates unknown"
+    parts = [
+        "<!doctype html><html lang='id'><head><meta charset='utf-8'>",
+        f"<title>{_e(briefing.title)}</title><style>{_STYLE}</style></head><body>",
+        f"<h1>{_e(briefing.title)}</h1>",
+        f"<p>{len(briefing.articles)} articles from {len(briefing.outlets)} outlets, {span}"
+        f"{f', {len(briefing.stories)} stories' if briefing.stories else ''}.</p>",
+    ]
+    if briefing.overview:
+        parts += ["<h2>Overview</h2>", _sentences(briefing.overview, cite)]
+    parts += [_story(s, briefing, cite) for s in briefing.stories]
+    if briefing.timeline:
+        parts.append(_timeline(briefing.timeline, cite))
+    if briefing.actors:
+        parts.append(_actors(briefing))
+    if briefing.stories:
+        outlets, rows = coverage_matrix(briefing)
+        parts += ["<h2>Coverage</h2>", coverage_svg(outlets, rows)]
+    parts += [_articles(briefing), _duplicates(briefing), "</body></html>\n"]
+    return "".join(parts)
+
+
+def _sentences(sentences: Iterable[SummarySentence], cite: _Cite) -> str:
+    items = "".join(f"<li>{_e(s.text)} {cite(s.citations)}</li>" for s in sentences)
+    return f"<ul>{items}</ul>"
+
+
+def _entries(entries: Iterable[TimelineEntry], cite: _Cite) -> str:
+    items = "".join(
+        f"<li><span class='date'>{_e(e.date)}</span> <span class='gran'>{_e(e.granularity)}"
+        f"</span> {_e(e.description)} {cite(e.citations)}</li>"
+        for e in entries
+    )
+    return f"<ul>{items}</ul>"
+
+
+def _story(story: Story, briefing: Briefing, cite: _Cite) -> str:
+    dates = story.start if story.start == story.end else f"{story.start} – {story.end}"
+    parts = [
+        f"<section class='story' id='s-{story.id}'><h2>{_e(story.label)}</h2>",
+        f"<p>{_e(dates or 'undated')} · {len(story.articles)} articles · "
+        f"{_e(', '.join(story.outlets) or 'outlets unknown')}</p>",
+    ]
+    summary = briefing.story_summaries.get(story.id, ())
+    if summary:
+        parts += ["<h3>Summary</h3>", _sentences(summary, cite)]
+    entries = sorted((e for e in briefing.timeline if e.story_id == story.id), key=lambda e: e.date)
+    if entries:
+        parts += ["<h3>Timeline</h3>", _entries(entries[:TIMELINE_SHOWN], cite)]
+    members = set(story.articles)
+    quotes = [q for q in briefing.quotes if {c.article_id for c in q.citations} & members]
+    if quotes:
+        parts += ["<h3>Who said what</h3>", _quotes(quotes, cite)]
+    return "".join(parts) + "</section>"
+
+
+def _quotes(quotes: list[QuoteGroup], cite: _Cite) -> str:
+    out = []
+    for speaker in sorted({q.speaker or "(unattributed)" for q in quotes}):
+        items = "".join(
+            f"<li>{'“' + _e(q.text) + '”' if q.kind == 'direct' else _e(q.text) + ' (indirect)'}"
+            f"{' via ' + _e(q.via) if q.via else ''} {cite(q.citations)}</li>"
+            for q in quotes
+            if (q.speaker or "(unattributed)") == speaker
+        )
+        out.append(f"<li><strong>{_e(speaker)}</strong><ul>{items}</ul></li>")
+    return f"<ul>{''.join(out)}</ul>"
+
+
+def _timeline(entries: tuple[TimelineEntry, ...], cite: _Cite) -> str:
+    shown = sorted(entries[:TIMELINE_SHOWN], key=lambda e: e.date)
+    return "<h2>Timeline</h2>" + timeline_svg(shown) + _entries(shown, cite)
+
+
+def _actors(briefing: Briefing) -> str:
+    rows = "".join(
+        f"<tr><td>{_e(e.name)}</td><td>{_e(e.type)}</td>"
+        f"<td>{_e(', '.join(a.name for a in e.aliases if a.name != e.name))}</td>"
+        f"<td>{_e('; '.join(dict.fromkeys(r.role for r in e.roles)))}</td>"
+        f"<td>{len(e.articles)}</td></tr>"
+        for e in briefing.actors
+    )
+    head = "<tr><th>name</th><th>type</th><th>also</th><th>roles</th><th>articles</th></tr>"
+    return f"<h2>Key actors</h2><table>{head}{rows}</table>"
 
 
 def _article_row(article: BriefArticle) -> str:
@@ -34,37 +153,32 @@ def _article_row(article: BriefArticle) -> str:
     )
 
 
-def render_html(briefing: Briefing) -> str:
-    """Return the briefing as a self-contained HTML document."""
-    by_id = {a.id: a for a in briefing.articles}
-    span = f"{briefing.first} – {briefing.last}" if briefing.first else "dates unknown"
+def _articles(briefing: Briefing) -> str:
     outlets = "".join(
         f"<tr><td>{_e(o.outlet)}</td><td>{o.articles}</td><td>{_e(o.first)}</td>"
         f"<td>{_e(o.last)}</td></tr>"
         for o in briefing.outlets
     )
-    articles = "".join(_article_row(a) for a in briefing.articles)
-    dups = "".join(
-        f"<li><a href='#a-{d.article_id}'>{_e(_title(by_id, d.article_id))}</a> "
-        f"{_e(d.relation.replace('_', ' '))} "
-        f"<a href='#a-{d.other_id}'>{_e(_title(by_id, d.other_id))}</a>: "
-        f"{d.shared:.0%} shared</li>"
-        for d in briefing.duplicates
-    )
+    rows = "".join(_article_row(a) for a in briefing.articles)
     return (
-        "<!doctype html><html lang='id'><head><meta charset='utf-8'>"
-        f"<title>{_e(briefing.title)}</title><style>{_STYLE}</style></head><body>"
-        f"<h1>{_e(briefing.title)}</h1>"
-        f"<p>{len(briefing.articles)} articles from {len(briefing.outlets)} outlets, {span}.</p>"
         "<h2>Outlets</h2><table><tr><th>outlet</th><th>articles</th><th>first</th>"
         f"<th>last</th></tr>{outlets}</table>"
         "<h2>Articles</h2><table><tr><th>date</th><th>outlet</th><th>title</th><th>id</th></tr>"
-        f"{articles}</table>"
-        f"<h2>Duplicates and copies</h2><ul>{dups or _NO_DUPLICATES}</ul>"
-        "</body></html>\n"
+        f"{rows}</table>"
     )
 
 
-def _title(by_id: dict[str, BriefArticle], article_id: str) -> str:
-    article = by_id.get(article_id)
-    return (article.title or article.source) if article else article_id
+def _duplicates(briefing: Briefing) -> str:
+    by_id = {a.id: a for a in briefing.articles}
+
+    def title(article_id: str) -> str:
+        article = by_id.get(article_id)
+        return (article.title or article.source) if article else article_id
+
+    items = "".join(
+        f"<li><a href='#a-{d.article_id}'>{_e(title(d.article_id))}</a> "
+        f"{_e(d.relation.replace('_', ' '))} "
+        f"<a href='#a-{d.other_id}'>{_e(title(d.other_id))}</a>: {d.shared:.0%} shared</li>"
+        for d in briefing.duplicates
+    )
+    return f"<h2>Duplicates and copies</h2><ul>{items or _NO_DUPLICATES}</ul>"

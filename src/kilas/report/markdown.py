@@ -2,7 +2,21 @@
 
 from __future__ import annotations
 
-from kilas.model import BriefArticle, Briefing, Duplicate
+from collections.abc import Iterable
+
+from kilas.model import (
+    BriefArticle,
+    Briefing,
+    Citation,
+    Duplicate,
+    QuoteGroup,
+    Story,
+    SummarySentence,
+    TimelineEntry,
+)
+from kilas.report.coverage import coverage_matrix
+
+TIMELINE_SHOWN = 25
 
 
 def _cell(value: object) -> str:
@@ -17,40 +31,153 @@ def _date_note(article: BriefArticle) -> str:
     if article.date_kind == "unknown":
         return "unknown"
     if article.date_kind == "inferred":
-        return f"{article.date} (inferred: {article.date_evidence})"
+        return f"{article.date} (inferred: {article.date_evidence or 'from its story'})"
     return f"{article.date} ({article.date_kind})"
+
+
+class _Cite:
+    """Formats citations as ``[outlet, date, id]`` using the briefing's article list."""
+
+    def __init__(self, briefing: Briefing) -> None:
+        self.by_id = {a.id: a for a in briefing.articles}
+
+    def __call__(self, citations: Iterable[Citation]) -> str:
+        parts = []
+        for cite in dict.fromkeys(c.article_id for c in citations):
+            article = self.by_id.get(cite)
+            outlet = (article.outlet if article else None) or "outlet unknown"
+            date = (article.date if article else None) or "undated"
+            parts.append(f"{outlet}, {date}, `{cite[:8]}`")
+        return "[" + "; ".join(parts) + "]"
 
 
 def render_markdown(briefing: Briefing) -> str:
     """Return the briefing as a Markdown document."""
-    by_id = {a.id: a for a in briefing.articles}
-    lines = [f"# {briefing.title}", ""]
+    cite = _Cite(briefing)
     span = f"{briefing.first} – {briefing.last}" if briefing.first else "dates unknown"
-    lines += [
-        f"{len(briefing.articles)} articles from {len(briefing.outlets)} outlets, {span}.",
+    lines = [
+        f"# {briefing.title}",
         "",
-        "## Outlets",
-        "",
-        "| outlet | articles | first | last |",
-        "|---|---:|---|---|",
+        f"{len(briefing.articles)} articles from {len(briefing.outlets)} outlets, {span}"
+        + (f", {len(briefing.stories)} stories." if briefing.stories else "."),
     ]
-    lines += [
-        f"| {_cell(o.outlet)} | {o.articles} | {_cell(o.first)} | {_cell(o.last)} |"
-        for o in briefing.outlets
-    ]
-    lines += ["", "## Articles", "", "| date | outlet | title | id |", "|---|---|---|---|"]
-    lines += [
-        f"| {_cell(_date_note(a))} | {_cell(a.outlet)} | {_cell(_label(a))} | `{a.id}` |"
-        for a in briefing.articles
-    ]
-    lines += ["", "## Duplicates and copies", ""]
-    if not briefing.duplicates:
-        lines.append("No article shares its text with another.")
-    lines += [_duplicate_line(d, by_id) for d in briefing.duplicates]
+    if briefing.overview:
+        lines += ["", "## Overview", "", *_sentences(briefing.overview, cite)]
+    for story in briefing.stories:
+        lines += _story(story, briefing, cite)
+    if briefing.timeline:
+        lines += _timeline(briefing.timeline, cite)
+    if briefing.actors:
+        lines += _actors(briefing)
+    if briefing.stories:
+        lines += _coverage(briefing)
+    lines += _articles(briefing)
+    lines += _duplicates(briefing)
     if briefing.removed_by_reason:
         removed = ", ".join(f"{reason} {n}" for reason, n in briefing.removed_by_reason.items())
         lines += ["", "## Cleaning", "", f"Lines removed, by reason: {removed}."]
     return "\n".join(lines) + "\n"
+
+
+def _sentences(sentences: Iterable[SummarySentence], cite: _Cite) -> list[str]:
+    return [f"- {s.text} {cite(s.citations)}" for s in sentences]
+
+
+def _story(story: Story, briefing: Briefing, cite: _Cite) -> list[str]:
+    dates = story.start if story.start == story.end else f"{story.start} – {story.end}"
+    lines = [
+        "",
+        f"## Story: {story.label}",
+        "",
+        f"{dates or 'undated'} · {len(story.articles)} articles · "
+        f"{', '.join(story.outlets) or 'outlets unknown'}",
+    ]
+    if story.entities:
+        lines.append(f"Key entities: {', '.join(story.entities)}")
+    summary = briefing.story_summaries.get(story.id, ())
+    if summary:
+        lines += ["", "### Summary", "", *_sentences(summary, cite)]
+    entries = sorted((e for e in briefing.timeline if e.story_id == story.id), key=lambda e: e.date)
+    if entries:
+        lines += ["", "### Timeline", ""]
+        lines += [
+            f"- **{e.date}** ({e.granularity}) {e.description} {cite(e.citations)}"
+            for e in entries[:TIMELINE_SHOWN]
+        ]
+    quotes = [
+        q for q in briefing.quotes if set(c.article_id for c in q.citations) & set(story.articles)
+    ]
+    if quotes:
+        lines += ["", "### Who said what", "", *_quotes(quotes, cite)]
+    return lines
+
+
+def _quotes(quotes: list[QuoteGroup], cite: _Cite) -> list[str]:
+    lines = []
+    speakers = sorted({q.speaker or "(unattributed)" for q in quotes})
+    for speaker in speakers:
+        lines.append(f"- **{speaker}**")
+        for q in quotes:
+            if (q.speaker or "(unattributed)") != speaker:
+                continue
+            via = f" (via {q.via})" if q.via else ""
+            text = f"“{q.text}”" if q.kind == "direct" else f"{q.text} (indirect)"
+            lines.append(f"  - {text}{via} {cite(q.citations)}")
+    return lines
+
+
+def _timeline(entries: tuple[TimelineEntry, ...], cite: _Cite) -> list[str]:
+    shown = sorted(entries[:TIMELINE_SHOWN], key=lambda e: e.date)
+    more = len(entries) - len(shown)
+    lines = ["", "## Timeline", ""]
+    lines += [
+        f"- **{e.date}** ({e.granularity}) {e.description} {cite(e.citations)}" for e in shown
+    ]
+    if more > 0:
+        lines.append(f"- … {more} more entries (`kilas timeline` lists them all)")
+    return lines
+
+
+def _actors(briefing: Briefing) -> list[str]:
+    lines = ["", "## Key actors", ""]
+    for entity in briefing.actors:
+        aliases = [a.name for a in entity.aliases if a.name != entity.name]
+        roles = list(dict.fromkeys(r.role for r in entity.roles))[:3]
+        detail = f"; also {', '.join(aliases)}" if aliases else ""
+        role = f" — {'; '.join(roles)}" if roles else ""
+        lines.append(
+            f"- **{entity.name}** ({entity.type}{detail}){role} · {len(entity.articles)} articles"
+        )
+    return lines
+
+
+def _coverage(briefing: Briefing) -> list[str]:
+    outlets, rows = coverage_matrix(briefing)
+    lines = ["", "## Coverage", "", "| story | " + " | ".join(outlets) + " |"]
+    lines.append("|---|" + "---:|" * len(outlets))
+    for story, counts in rows:
+        lines.append(
+            f"| {_cell(story.label[:60])} | " + " | ".join(str(n or "") for n in counts) + " |"
+        )
+    return lines
+
+
+def _articles(briefing: Briefing) -> list[str]:
+    lines = ["", "## Articles", "", "| date | outlet | title | id |", "|---|---|---|---|"]
+    lines += [
+        f"| {_cell(_date_note(a))} | {_cell(a.outlet)} | {_cell(_label(a))} | `{a.id}` |"
+        for a in briefing.articles
+    ]
+    return lines
+
+
+def _duplicates(briefing: Briefing) -> list[str]:
+    by_id = {a.id: a for a in briefing.articles}
+    lines = ["", "## Duplicates and copies", ""]
+    if not briefing.duplicates:
+        lines.append("No article shares its text with another.")
+    lines += [_duplicate_line(d, by_id) for d in briefing.duplicates]
+    return lines
 
 
 def _duplicate_line(link: Duplicate, by_id: dict[str, BriefArticle]) -> str:
