@@ -263,6 +263,26 @@ def test_organisation_spacing_variants_merge() -> None:
     assert len(ids) == 1
 
 
+def test_titles_leave_the_name_and_become_roles() -> None:
+    text = "Kapolres AKP Thomas Peranginangin hadir. Raja Salman tiba di Jakarta."
+    result = link_entities(
+        [_article("k", text, [("AKP Thomas Peranginangin", "PER"), ("Raja Salman", "PER")])]
+    )
+    thomas = _entity(result, "Thomas Peranginangin")
+    assert [r.role for r in thomas.roles] == ["Kapolres AKP"]
+    assert [r.role for r in _entity(result, "Salman").roles] == ["Raja"]
+
+
+def test_common_word_is_nobodys_surname() -> None:
+    result = link_entities(
+        [
+            _article("a", "Aktor Film Nyai datang.", [("Film Nyai", "PER")]),
+            _article("b", "Film itu laris.", [("Film", "PER")]),
+        ]
+    )
+    assert _entity(result, "Film").name == "Film"
+
+
 def test_title_before_a_name_and_place_cue() -> None:
     text = (
         "Sekretaris Dewan Keamanan Rusia Sergey Shoigu hadir. "

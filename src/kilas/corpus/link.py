@@ -174,6 +174,8 @@ def _spread(
             label = resolution.of(hit.group())[1]
             hits = [m for m in mentions if m.span.start < end and start < m.span.end]
             inside = [m for m in hits if start <= m.span.start and m.span.end <= end]
+            if any((m.span.start, m.span.end) == (start, end) for m in hits):
+                continue  # already a mention: keep it as the tagger gave it
             if hits and (inside != hits or not _same_entity(hit.group(), inside, resolution)):
                 continue
             mentions = [m for m in mentions if m not in hits]
@@ -233,7 +235,7 @@ def _linked_article(
             sentence = sentences[max(0, bisect.bisect_right(starts, m.span.start) - 1)]
             found = find_role(text, m, mentions, sentence)
             if found is not None:
-                role = text[found[0] : found[1]]
+                role = " ".join(text[found[0] : found[1]].split())
                 cite = Citation(
                     article_id=article.id, start=found[0], end=found[1], outlet=article.outlet
                 )

@@ -9,6 +9,8 @@
   and "ICC (Pengadilan Kriminal Internasional)" define ICC, and every later
   ICC in the article is a mention;
 * place cues: "provinsi Heilongjiang" is a place;
+* titles: a person mention loses its leading titles and ranks ("AKP Thomas
+  Peranginangin" → "Thomas Peranginangin");
 * persons after a role: "Sekretaris Dewan Keamanan Rusia Sergey Shoigu" names a
   person after the last known place or organisation of the title.
 
@@ -53,12 +55,37 @@ class Prepared:
 def prepare(article: Article) -> Prepared:
     """Run every per-article pass of this module on ``article``."""
     text = article.text
-    mentions = list(article.mentions)
+    mentions = trim_titles(text, list(article.mentions))
     mentions = add_known(text, mentions)
     mentions = add_place_cues(text, mentions)
     mentions = add_titled_persons(article, mentions)
     mentions, acronyms = add_acronyms(text, mentions)
     return Prepared(article=article, mentions=tuple(mentions), acronyms=tuple(acronyms))
+
+
+def _title_end(name: str) -> int:
+    """Offset in ``name`` where the name proper begins after leading titles ("AKP Thomas …")."""
+    words = list(re.finditer(r"\S+", name))
+    k = 0
+    while k < len(words) - 1 and is_role_word(words[k].group()):
+        k += 1
+    return words[k].start() if words else 0
+
+
+def trim_titles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Take leading titles and ranks out of person mentions ("Raja Salman" → "Salman").
+
+    The title stays in the text, where the role finder reads it.
+    """
+    out: list[Mention] = []
+    for m in mentions:
+        cut = _title_end(m.span.text) if m.label == "PER" else 0
+        if cut:
+            name = m.name[_title_end(m.name) :] if m.name else None
+            span = Span.of(text, m.span.start + cut, m.span.end)
+            m = dataclasses.replace(m, span=span, name=name)
+        out.append(m)
+    return out
 
 
 def _overlapping(mentions: Sequence[Mention], start: int, end: int) -> list[Mention]:

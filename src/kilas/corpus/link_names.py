@@ -11,9 +11,9 @@ Rules, in order of trust:
 5. persons: the full name the article itself linked a partial name to, by
    majority over the corpus; a name one small typo away (one token, edit
    distance 1, or 2 for long tokens) from a more frequent name sharing the
-   other tokens ("Xi Xinping" → "Xi Jinping"); a one-word name that is the
-   last (else the first) word of one multi-word name, or of the most frequent
-   ("Gabuev" → "Alexander Gabuev").
+   other tokens ("Xi Xinping" → "Xi Jinping"); a one-word name (not a common
+   or role word) that is the last word of one multi-word name, or of the most
+   frequent ("Gabuev" → "Alexander Gabuev").
 
 A city is never merged into its country: no rule maps a place to another place.
 """
@@ -25,6 +25,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 
 from kilas.lang.id.exonyms import fold, lookup
+from kilas.lang.id.lexicon import word_tag
+from kilas.lang.id.roles import is_role_word
 
 _LABEL_ORDER = {"PER": 0, "ORG": 1, "LOC": 2, "GPE": 3}
 
@@ -138,28 +140,29 @@ class _Resolver:
             if better:
                 self.parent[name] = self._frequent(better)
 
-    def _owners(self) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-        """Multi-word person names by their last word, and by their first word."""
+    def _owners(self) -> dict[str, list[str]]:
+        """Multi-word person names by their last word."""
         last: dict[str, list[str]] = defaultdict(list)
-        first: dict[str, list[str]] = defaultdict(list)
         for name in self._persons():
             words = name.split()
             if len(words) >= 2:
                 last[words[-1]].append(name)
-                first[words[0]].append(name)
-        return last, first
+        return last
 
     def _partials(self) -> None:
-        last, first = self._owners()
+        last = self._owners()
         for surface in self._persons():
+            single = len(surface.split()) == 1
+            if single and (word_tag(surface) is not None or is_role_word(surface)):
+                continue  # a common word the tagger took for a name is nobody's name
             if surface in self.links:
                 target = self.links[surface].most_common(1)[0][0]
                 if target != surface and self.labels.get(target, "PER") == "PER":
                     self.parent[surface] = target
                 continue
-            if len(surface.split()) != 1:
+            if not single:
                 continue
-            owners = last.get(surface) or first.get(surface)
+            owners = last.get(surface)
             if owners:
                 self.parent[surface] = self._frequent(owners)
 
@@ -179,6 +182,7 @@ class _Resolver:
         types: dict[str, str] = {}
         for surface in self.labels:
             name, kind = self._canonical(surface)
+            name = " ".join(name.split())  # "Kukei \xa0 Tanaka" is shown "Kukei Tanaka"
             canonical[surface] = name
             types.setdefault(name, kind)
         return Resolution(canonical=canonical, types=types)

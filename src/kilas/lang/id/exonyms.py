@@ -51,7 +51,7 @@ def _orgs(kind: str, *rows: tuple[str, ...]) -> tuple[Known, ...]:
 
 
 COUNTRIES: tuple[Known, ...] = _countries(
-    ("Indonesia", "Republik Indonesia", "NKRI"),
+    ("Indonesia", "Republik Indonesia", "NKRI", "RI"),
     (
         "China",
         "Cina",

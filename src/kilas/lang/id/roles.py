@@ -93,6 +93,52 @@ ROLE_HEADS: frozenset[str] = frozenset(
 )
 """Words that begin a role ("Presiden", "juru bicara", "peneliti")."""
 
+RANKS: frozenset[str] = frozenset(
+    {
+        "jenderal",
+        "letjen",
+        "mayjen",
+        "brigjen",
+        "laksamana",
+        "laksdya",
+        "laksda",
+        "marsekal",
+        "kolonel",
+        "kol",
+        "letkol",
+        "mayor",
+        "kapten",
+        "lettu",
+        "letda",
+        "komjen",
+        "irjen",
+        "kombes",
+        "akbp",
+        "kompol",
+        "akp",
+        "iptu",
+        "ipda",
+        "aiptu",
+        "aipda",
+        "bripka",
+        "brigpol",
+        "briptu",
+        "bripda",
+        "prof",
+        "dr",
+        "drs",
+        "ir",
+        "hj",
+        "kh",
+        "haji",
+        "syekh",
+        "bendahara",
+        "kapolsek",
+        "kapolres",
+    }
+)
+"""Ranks, academic and religious titles written before a name ("AKP", "Irjen", "Prof")."""
+
 ROLE_MODIFIERS: frozenset[str] = frozenset(
     {"mantan", "eks", "bekas", "calon", "wakil", "plt", "plt.", "pelaksana", "tugas", "sang"}
 )
@@ -135,11 +181,12 @@ APPOSITION_STOPS: frozenset[str] = frozenset({",", ".", ";", ":", "(", ")", '"',
 
 
 def is_head(word: str) -> bool:
-    """True when ``word`` can begin a role (any case)."""
-    return word.casefold() in ROLE_HEADS
+    """True when ``word`` can begin a role (any case): a role head or a rank."""
+    low = word.casefold().rstrip(".")
+    return low in ROLE_HEADS or low in RANKS
 
 
 def is_role_word(word: str) -> bool:
-    """True when ``word`` is a head, a modifier or an inner role word (any case)."""
+    """True when ``word`` is a head, a rank, a modifier or an inner role word (any case)."""
     low = word.casefold()
-    return low in ROLE_HEADS or low in ROLE_MODIFIERS or low in ROLE_INNER
+    return is_head(word) or low in ROLE_MODIFIERS or low in ROLE_INNER
