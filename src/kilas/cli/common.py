@@ -1,0 +1,48 @@
+"""What every command shares: the --db option, opening the corpus, error exits."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import NoReturn
+
+import typer
+from rich.console import Console
+
+from kilas.api import Corpus
+from kilas.errors import ConfigError, KilasError
+from kilas.settings import Settings
+
+DB_OPTION = typer.Option(
+    "kilas.db", "--db", help="The corpus: a SQLite file, or a postgresql:// URL."
+)
+CONFIG_OPTION = typer.Option(None, "--config", help="A TOML settings file.")
+
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def fail(message: str, *, code: int = 1) -> NoReturn:
+    """Print one line to stderr and exit with ``code``."""
+    err.print(message, markup=False)
+    raise typer.Exit(code)
+
+
+@contextmanager
+def opened(db: str, config: Path | None = None) -> Iterator[Corpus]:
+    """Open the corpus at ``db``; a KilasError becomes one stderr line and an exit code."""
+    try:
+        settings = Settings.load(config) if config else None
+        with Corpus.open(db, settings=settings) as corpus:
+            yield corpus
+    except ConfigError as e:
+        fail(str(e), code=2)
+    except KilasError as e:
+        fail(str(e), code=1)
+
+
+def is_terminal() -> bool:
+    """True when stderr is a terminal (progress bars only then)."""
+    return sys.stderr.isatty()

@@ -1,0 +1,64 @@
+"""The Python API: idempotent ingest, safe interruption, briefing of the seeds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kilas.api import Corpus
+from kilas.settings import IngestSettings, Settings
+
+
+def _snapshot(corpus: Corpus) -> list[dict[str, Any]]:
+    return sorted((a.to_dict() for a in corpus.store.iter_articles()), key=lambda d: d["id"])
+
+
+def test_ingest_is_idempotent(seeds_dir: Path, tmp_path: Path) -> None:
+    with Corpus.open(tmp_path / "k.db") as corpus:
+        first = corpus.ingest([seeds_dir])
+        before = _snapshot(corpus)
+        again = corpus.ingest([seeds_dir])
+        assert (first.new, again.new, again.unchanged) == (5, 0, 5)
+        assert _snapshot(corpus) == before
+
+
+def test_interrupted_ingest_is_completed_by_a_rerun(
+    seeds_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = Settings(ingest=IngestSettings(batch_size=2))
+    with Corpus.open(tmp_path / "clean.db", settings=settings) as corpus:
+        corpus.ingest([seeds_dir])
+        expected = _snapshot(corpus)
+    with Corpus.open(tmp_path / "k.db", settings=settings) as corpus:
+        real_write = corpus.store.write_articles
+        calls = {"n": 0}
+
+        def flaky(articles: Any) -> Any:
+            calls["n"] += 1
+            if calls["n"] == 2:
+                raise KeyboardInterrupt
+            return real_write(articles)
+
+        monkeypatch.setattr(corpus.store, "write_articles", flaky)
+        with pytest.raises(KeyboardInterrupt):
+            corpus.ingest([seeds_dir])
+        assert len(corpus.articles()) == 2  # the first batch, whole; nothing half-written
+    with Corpus.open(tmp_path / "k.db", settings=settings) as corpus:
+        report = corpus.ingest([seeds_dir])
+        assert (report.new, report.unchanged) == (3, 2)
+        assert _snapshot(corpus) == expected
+
+
+def test_seed_briefing_lists_printed_dates_and_outlets(seeds_dir: Path, tmp_path: Path) -> None:
+    with Corpus.open(tmp_path / "k.db") as corpus:
+        corpus.ingest([seeds_dir])
+        briefing = json.loads(corpus.brief(format="json"))
+    by_source = {Path(a["source"]).name: a for a in briefing["articles"]}
+    assert by_source["003_3f1231850dda2433.txt"]["date"] == "2022-12-30"
+    assert by_source["003_3f1231850dda2433.txt"]["date_kind"] == "printed"
+    assert by_source["001_efabbbb21d33a378.txt"]["date"] == "2023-10-18"
+    assert by_source["000_74d07013873802ec.txt"]["outlet"] == "Liputan6.com"
+    assert by_source["002_55c167d3a3c6d0d8.txt"]["outlet"] == "SmokersWorld"
