@@ -34,6 +34,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
+from kilas.corpus.link_forms import FormMatcher
 from kilas.corpus.link_mentions import Prepared, prepare, sentence_spans
 from kilas.corpus.link_names import Observed, Resolution, resolve
 from kilas.corpus.link_roles import find_role
@@ -159,29 +160,32 @@ def _spread(
 ) -> list[list[Mention]]:
     """Each article's mentions plus known names found again where the tagger missed them."""
     counts = Counter(m.span.text for p in prepared for m in p.mentions)
-    forms = sorted(
-        (s for s, n in counts.items() if _spreadable(s, n, resolution, acronyms)),
-        key=lambda s: (-len(s), s),
-    )
-    if not forms:
-        return [list(p.mentions) for p in prepared]
-    regex = re.compile(rf"(?<![\w$])(?:{'|'.join(re.escape(f) for f in forms)})(?![\w$])")
-    out: list[list[Mention]] = []
-    for p in prepared:
-        text, mentions = p.article.text, list(p.mentions)
-        for hit in regex.finditer(text):
-            start, end = hit.span()
-            label = resolution.of(hit.group())[1]
-            hits = [m for m in mentions if m.span.start < end and start < m.span.end]
-            inside = [m for m in hits if start <= m.span.start and m.span.end <= end]
-            if any((m.span.start, m.span.end) == (start, end) for m in hits):
-                continue  # already a mention: keep it as the tagger gave it
-            if hits and (inside != hits or not _same_entity(hit.group(), inside, resolution)):
-                continue
-            mentions = [m for m in mentions if m not in hits]
-            mentions.append(Mention(span=Span.of(text, start, end), label=label))
-        out.append(sorted(mentions, key=lambda m: m.span.start))
-    return out
+    matcher = FormMatcher(s for s, n in counts.items() if _spreadable(s, n, resolution, acronyms))
+    return [_spread_one(p.article.text, list(p.mentions), matcher, resolution) for p in prepared]
+
+
+def _spread_one(
+    text: str, mentions: list[Mention], matcher: FormMatcher, resolution: Resolution
+) -> list[Mention]:
+    """One article's mentions with the matcher's forms added (see :func:`_spread`)."""
+    mentions.sort(key=lambda m: m.span.start)
+    starts = [m.span.start for m in mentions]
+    ends = [m.span.end for m in mentions]
+    dropped: set[int] = set()
+    added: list[Mention] = []
+    for start, end in matcher.finditer(text):
+        lo, hi = bisect.bisect_right(ends, start), bisect.bisect_left(starts, end)
+        hits = [mentions[k] for k in range(lo, hi)]
+        if any((m.span.start, m.span.end) == (start, end) for m in hits):
+            continue  # already a mention: keep it as the tagger gave it
+        inside = all(start <= m.span.start and m.span.end <= end for m in hits)
+        if hits and not (inside and _same_entity(text[start:end], hits, resolution)):
+            continue
+        dropped.update(range(lo, hi))
+        label = resolution.of(text[start:end])[1]
+        added.append(Mention(span=Span.of(text, start, end), label=label))
+    kept = [m for k, m in enumerate(mentions) if k not in dropped]
+    return sorted(kept + added, key=lambda m: m.span.start)
 
 
 @dataclasses.dataclass(slots=True)
@@ -251,6 +255,11 @@ def _title_text(article: Article) -> str:
     return article.headings[0].text if article.headings else ""
 
 
+def _has_word(text: str, form: str) -> bool:
+    """True when ``form`` occurs in ``text`` as whole words."""
+    return re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text) is not None
+
+
 def article_salience(article: Article) -> dict[str, float]:
     """Entity id → salience (0–1) in a linked ``article``.
 
@@ -272,7 +281,7 @@ def article_salience(article: Article) -> dict[str, float]:
     top, length, title = max(counts.values()), max(1, len(article.text)), _title_text(article)
     scores: dict[str, float] = {}
     for eid, n in counts.items():
-        in_title = any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", title) for f in forms[eid])
+        in_title = any(f in title and _has_word(title, f) for f in forms[eid])
         score = _W_COUNT * n / top + _W_EARLY * (1 - first[eid] / length) + _W_TITLE * in_title
         scores[eid] = round(score, 4)
     return scores

@@ -20,10 +20,12 @@ Every function returns new mentions, sorted and never overlapping.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Iterator, Sequence
 
-from kilas.lang.id.exonyms import lookup, pattern
+from kilas.corpus.link_forms import FormMatcher
+from kilas.lang.id.exonyms import all_forms, lookup
 from kilas.lang.id.roles import is_head, is_role_word
 from kilas.model import Article, Mention, Span
 
@@ -88,6 +90,12 @@ def trim_titles(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+@functools.cache
+def known_matcher() -> FormMatcher:
+    """A matcher of every form the gazetteer knows."""
+    return FormMatcher(all_forms())
+
+
 def _overlapping(mentions: Sequence[Mention], start: int, end: int) -> list[Mention]:
     return [m for m in mentions if m.span.start < end and start < m.span.end]
 
@@ -98,8 +106,13 @@ def _new(text: str, start: int, end: int, label: str) -> Mention:
 
 def _all_known(surface: str) -> bool:
     """True when ``surface`` is only known names joined by separators ("Rusia-China")."""
-    rest = pattern().sub(" ", surface)
-    return not _SEPARATORS.sub("", rest)
+    pieces, last = [], 0
+    for start, end in known_matcher().finditer(surface):
+        pieces.append(surface[last:start])
+        last = end
+    if last == 0:
+        return False
+    return not _SEPARATORS.sub("", "".join(pieces) + surface[last:])
 
 
 def _splittable(mention: Mention, kind: str) -> bool:
@@ -112,9 +125,8 @@ def _splittable(mention: Mention, kind: str) -> bool:
 def add_known(text: str, mentions: list[Mention]) -> list[Mention]:
     """Add a mention for every known form not already covered (see module docstring)."""
     out = list(mentions)
-    for match in pattern().finditer(text):
-        start, end = match.span()
-        known = lookup(match.group())
+    for start, end in known_matcher().finditer(text):
+        known = lookup(text[start:end])
         if known is None:
             continue
         hits = _overlapping(out, start, end)

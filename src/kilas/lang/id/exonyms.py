@@ -370,17 +370,22 @@ def lookup(form: str) -> Known | None:
 
 
 @functools.cache
-def pattern() -> re.Pattern[str]:
-    """A regex of every known form as a whole word (longest first).
-
-    Non-acronyms also match written in capitals ("REUTERS"). ``US`` before a
-    currency sign (``US$``) is not a country.
-    """
+def all_forms() -> frozenset[str]:
+    """Every known form, plus non-acronyms of more than five letters written in capitals."""
     forms: set[str] = set()
     for known in KNOWN:
         for form in known.forms:
             forms.add(form)
             if not is_acronym(form) and len(form) > 5:
                 forms.add(form.upper())
-    alternation = "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
+    return frozenset(forms)
+
+
+@functools.cache
+def pattern() -> re.Pattern[str]:
+    """A regex of every form of :func:`all_forms` as a whole word (longest first).
+
+    ``US`` before a currency sign (``US$``) is not a country.
+    """
+    alternation = "|".join(re.escape(f) for f in sorted(all_forms(), key=lambda f: (-len(f), f)))
     return re.compile(rf"(?<![\w$])(?:{alternation})(?![\w$])")
