@@ -96,7 +96,7 @@ def _read_rows(
     handle: io.BufferedIOBase, *, path: Path, settings: IngestSettings
 ) -> Iterator[Article | Rejected]:
     """Yield the rows of an open JSONL file; raise InputRejectedError when it breaks off."""
-    head = _guarded(path, 1, handle.read, _SAMPLE)
+    head = _guarded(path, 1, handle.read1, _SAMPLE)  # one chunk: a cut later still shows
     handle.seek(0)
     if head.startswith(_UTF16_BOMS):
         lines = _utf16_lines(handle, path=path, limit=settings.max_bytes)

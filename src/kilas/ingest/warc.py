@@ -77,6 +77,8 @@ def _read_archive(
             item = e.rejected
         if item is not None:
             yield item
+        if isinstance(item, Rejected) and item.code == E_TRUNCATED:
+            return  # the archive is cut here: one rejection says so
 
 
 def _records(handle: IO[bytes], *, path: Path) -> Iterator[tuple[int, Any]]:
@@ -96,8 +98,20 @@ def _records(handle: IO[bytes], *, path: Path) -> Iterator[tuple[int, Any]]:
     # warcio stops quietly at a header or gzip member cut short.
     if records.cut_gzip:
         raise InputRejectedError(_truncated(path, number, "the last gzip member ends early"))
-    if records.offset < os.fstat(handle.fileno()).st_size:
+    if records.offset < os.fstat(handle.fileno()).st_size or _cut_tail(handle):
         raise InputRejectedError(_truncated(path, number, "a record header ends early"))
+
+
+def _cut_tail(handle: IO[bytes]) -> bool:
+    """True when an uncompressed archive does not end as a record must, with CRLF CRLF.
+
+    warcio silently skips a few bytes of a next header cut short ("WARC/1").
+    """
+    handle.seek(0)
+    if handle.read(2) == _MAGIC[1][:2]:
+        return False  # gzipped: a cut member is caught by the decompressor
+    handle.seek(-min(4, handle.seek(0, os.SEEK_END)), os.SEEK_END)
+    return handle.read(4) != b"\r\n\r\n"
 
 
 class _Records(ArchiveIterator):  # type: ignore[misc]  # warcio ships no type hints
@@ -165,8 +179,14 @@ def _html_type(record: Any) -> str | None:
 
 
 def _cut(record: Any) -> bool:
-    """True when the record's declared length was not all there."""
-    return int(getattr(record.raw_stream, "limit", 0)) > 0
+    """True when the record's declared length was not all there, or its header was cut.
+
+    warcio limits a record's stream to its Content-Length; a record without
+    that limit, or without a Content-Length, had its header cut.
+    """
+    limit = getattr(record.raw_stream, "limit", None)
+    declared = record.rec_headers.get_header("Content-Length")
+    return limit is None or int(limit) > 0 or not declared
 
 
 def _truncated(path: Path, number: int, detail: str) -> Rejected:
