@@ -10,7 +10,7 @@ import logging
 
 import typer
 
-from kilas.cli import articles, brief, dates, entities, ingest, search, stories
+from kilas.cli import articles, brief, dates, entities, ingest, search, serve, stories
 
 app = typer.Typer(
     name="kilas",
@@ -39,3 +39,4 @@ search.register(app)
 dates.register(app)
 stories.register(app)
 entities.register(app)
+serve.register(app)
