@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from kilas.analysis import Annotator
 from kilas.corpus.link import EntityIndex, LinkResult, entity_id, find_entity, link_entities
+from kilas.corpus.link_forms import FormMatcher
 from kilas.corpus.link_names import edit_distance, is_typo
 from kilas.model import Article, Entity, Mention, Span
 from kilas.pipeline import Pipeline
@@ -321,3 +322,37 @@ def test_find_entity_by_exonym_and_unknown() -> None:
 @given(st.text(max_size=8), st.text(max_size=8))
 def test_edit_distance_is_symmetric(a: str, b: str) -> None:
     assert edit_distance(a, b) == edit_distance(b, a)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Hubungan Rusia-Tiongkok bertahan", ["Rusia", "Tiongkok"]),
+        ("kurs US$ 1 dan Rp 15.000", []),
+        ("kata Vladimir Putin kepada Putin", ["Vladimir Putin", "Putin"]),
+        ("Putinisme bukan nama", []),
+    ],
+)
+def test_form_matcher_finds_whole_words_longest_first(text: str, found: list[str]) -> None:
+    matcher = FormMatcher(["Rusia", "Tiongkok", "US", "Putin", "Vladimir Putin"])
+    assert [text[a:b] for a, b in matcher.finditer(text)] == found
+
+
+_WORDS = st.sampled_from(
+    ["Putin", "Vladimir", "Rusia", "Cina", "AS", "kata", "di", "-", ",", "US$"]
+)
+
+
+@given(st.lists(_WORDS, max_size=25))
+def test_linked_mentions_match_the_text_and_never_overlap(words: list[str]) -> None:
+    text = " ".join(words)
+    seed = _article(
+        "seed", "Vladimir Putin di Rusia.", [("Vladimir Putin", "PER"), ("Rusia", "LOC")]
+    )
+    result = link_entities([seed, _article("p", text, [])])
+    article = result.articles[1]
+    ends = [0]
+    for m in article.mentions:
+        assert m.span.matches(article.text) and m.entity_id is not None
+        assert m.span.start >= ends[-1]
+        ends.append(m.span.end)
