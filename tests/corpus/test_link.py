@@ -217,6 +217,14 @@ def test_acronym_introduced_in_text_is_an_alias() -> None:
     assert {a.name: a.count for a in entity.aliases}["BRIN"] == 2
 
 
+def test_acronym_long_form_loses_a_leading_title() -> None:
+    text = "Ketua Front Pembela Islam (FPI) hadir. Massa FPI berkumpul."
+    result = link_entities([_article("f", text, [("Ketua Front Pembela Islam", "ORG")])])
+    entity = _entity(result, "FPI")
+    assert entity.name == "Front Pembela Islam"
+    assert {a.name for a in entity.aliases} == {"Front Pembela Islam", "FPI"}
+
+
 def test_partial_name_links_across_articles() -> None:
     result = link_entities(
         [

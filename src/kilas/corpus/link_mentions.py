@@ -234,11 +234,25 @@ def _acceptable(acronym: str, long: str) -> bool:
     return known is None or acronym in known.forms
 
 
-def _define(text: str, out: list[Mention], long: tuple[int, int], acr: tuple[int, int]) -> None:
-    """Make sure the long form and the acronym at their first use are mentions."""
-    for start, end in (long, acr):
-        if not _overlapping(out, start, end):
-            out.append(_new(text, start, end, "ORG"))
+def _untitled(text: str, start: int, end: int) -> int:
+    """Where an organisation's name begins after a leading title ("Ketua Front Pembela Islam")."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    k = 0
+    while len(words) - k > 2 and is_head(words[k].group()):
+        k += 1
+    return start + words[k].start() if words else start
+
+
+def _define(text: str, out: list[Mention], long: tuple[int, int], acr: tuple[int, int]) -> str:
+    """Make the long form (without a leading title) and the acronym mentions; return the form."""
+    start = _untitled(text, *long)
+    for m in _overlapping(out, *long):
+        if (m.span.start, m.span.end) == long and start != long[0]:
+            out.remove(m)
+    for a, b in ((start, long[1]), acr):
+        if not _overlapping(out, a, b):
+            out.append(_new(text, a, b, "ORG"))
+    return text[start : long[1]]
 
 
 def add_acronyms(text: str, mentions: list[Mention]) -> tuple[list[Mention], list[tuple[str, str]]]:
@@ -250,13 +264,11 @@ def add_acronyms(text: str, mentions: list[Mention]) -> tuple[list[Mention], lis
         if long is None or not _acceptable(match.group(1), text[long[0] : long[1]]):
             continue
         if match.group(1) not in defined:
-            defined[match.group(1)] = text[long[0] : long[1]]
-            _define(text, out, long, match.span(1))
+            defined[match.group(1)] = _define(text, out, long, match.span(1))
     for match in _ACRONYM_BEFORE.finditer(text):
         acceptable = _acceptable(match.group(1), match.group(2))
         if acceptable and match.group(1) not in defined and len(match.group(2).split()) >= 2:
-            defined[match.group(1)] = match.group(2)
-            _define(text, out, match.span(2), match.span(1))
+            defined[match.group(1)] = _define(text, out, match.span(2), match.span(1))
     for acr in defined:
         for hit in re.finditer(rf"(?<![\w$]){re.escape(acr)}(?![\w$])", text):
             if not _overlapping(out, *hit.span()):
