@@ -110,3 +110,23 @@ def test_same_page_gives_the_same_id(tmp_path: Path, read: Read, page: Callable[
     [first], [second] = read("a.html"), read("a.html")
     assert isinstance(first, Article) and isinstance(second, Article)
     assert first.id == second.id and first == second
+
+
+def test_canonical_link_gives_the_url(tmp_path: Path, read: Read, page: Callable[..., str]) -> None:
+    link = '<link rel="canonical" href="https://kabar.contoh.id/ekonomi/2024/08/12/sri-mulyani">'
+    (tmp_path / "kanon.html").write_text(page().replace("</head>", f"{link}</head>"), "utf-8")
+    [article] = read("kanon.html")
+    assert isinstance(article, Article)
+    assert article.url == "https://kabar.contoh.id/ekonomi/2024/08/12/sri-mulyani"
+    assert article.id == content_id(article.url, article.title or "", article.raw)
+
+
+def test_page_without_metadata_still_gives_an_article(
+    tmp_path: Path, read: Read, berita: str
+) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in berita.split("\n\n"))
+    (tmp_path / "polos.html").write_text(f"<html><body>{paragraphs}</body></html>", "utf-8")
+    [article] = read("polos.html")
+    assert isinstance(article, Article)
+    assert "Sri Mulyani" in article.raw
+    assert article.published is None and article.url is None

@@ -37,12 +37,11 @@ def read_jsonl(path: Path, *, settings: IngestSettings) -> Iterator[Article | Re
     """Yield one article per line, streaming: memory stays bounded by one line.
 
     ``path`` may be gzipped (``.jsonl.gz``). Blank lines are skipped; a file
-    without a row is E004. A
-    malformed line (E009), a row without a text field (E010), an undecodable
-    line (E006) or a line over ``max_bytes`` (E008) yields a :class:`Rejected`
-    with its 1-based line number, and the good lines around it are still
-    yielded. A binary file is one E005; a gzip cut short ends with E007 after
-    the lines before the cut. Never raises.
+    without a row is E004. A malformed line (E009), a row without a text field
+    (E010), an undecodable line (E006) or a line over ``max_bytes`` (E008)
+    yields a :class:`Rejected` with its 1-based line number, and the good
+    lines around it are still yielded. A binary file is one E005; a gzip cut
+    short ends with E007 after the lines before the cut. Never raises.
     """
     try:
         handle = _open(path)

@@ -24,8 +24,9 @@ from kilas.settings import IngestSettings
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _CHUNK = 1 << 16
 _MAGIC = (b"WARC/", b"\x1f\x8b")
-# warcio raises AttributeError on a header cut short, zlib/EOF errors on a cut
-# gzip member, ArchiveLoadFailed on anything else it cannot parse.
+# What warcio raises while parsing damaged input: AttributeError on a header cut
+# short, zlib/EOF errors on a cut gzip member, ValueError on a bad length,
+# ArchiveLoadFailed on anything else. Caught only around warcio's own calls.
 _WARCIO_ERRORS = (
     ArchiveLoadFailed,
     ChunkedDataException,
