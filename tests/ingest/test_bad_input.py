@@ -182,11 +182,19 @@ def test_trafilatura_failure_is_a_rejection(
     assert "\n" not in rejected.reason
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads anything")
-def test_unreadable_file(tmp_path: Path, read: Read) -> None:
+def test_unreadable_file(tmp_path: Path, read: Read, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "rahasia.txt"
     path.write_text("Dokumen rahasia.", "utf-8")
     path.chmod(0)
+    real_open = Path.open
+
+    def denied(self: Path, *args: Any, **kwargs: Any) -> Any:
+        # Root reads any file whatever its mode, so refuse the way the OS would for others.
+        if self.name == "rahasia.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", denied)
     _only_rejection(read("rahasia.txt"), "E003", "rahasia.txt")
 
 
