@@ -14,17 +14,12 @@ from kilas.corpus.link import EntityIndex, LinkResult, entity_id, find_entity, l
 from kilas.corpus.link_forms import FormMatcher
 from kilas.corpus.link_names import edit_distance, is_typo
 from kilas.model import Article, Entity, Mention, Span
-from kilas.pipeline import Pipeline
 
 
 @pytest.fixture(scope="module")
 def annotator() -> Annotator:
-    """The per-article pipeline up to entities and dates (linking needs no quotes)."""
-    ann = Annotator()
-    stages = [s for s in ann.pipeline.stages if s.name != "quotes"]
-    options = {k: v for k, v in ann.pipeline.options.items() if k != "quotes"}
-    ann.pipeline = Pipeline(stages, options=options)
-    return ann
+    """The per-article pipeline (clean, sentences, entities, dates, quotes)."""
+    return Annotator()
 
 
 @pytest.fixture(scope="module")
