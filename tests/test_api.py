@@ -62,3 +62,14 @@ def test_seed_briefing_lists_printed_dates_and_outlets(seeds_dir: Path, tmp_path
     assert by_source["001_efabbbb21d33a378.txt"]["date"] == "2023-10-18"
     assert by_source["000_74d07013873802ec.txt"]["outlet"] == "Liputan6.com"
     assert by_source["002_55c167d3a3c6d0d8.txt"]["outlet"] == "SmokersWorld"
+
+
+def test_ingest_in_two_processes_equals_one(seeds_dir: Path, tmp_path: Path) -> None:
+    with Corpus.open(tmp_path / "one.db") as corpus:
+        corpus.ingest([seeds_dir])
+        expected = _snapshot(corpus)
+    settings = Settings(ingest=IngestSettings(workers=2))
+    with Corpus.open(tmp_path / "two.db", settings=settings) as corpus:
+        report = corpus.ingest([seeds_dir])
+        assert report.new == 5
+        assert _snapshot(corpus) == expected

@@ -35,6 +35,7 @@ from kilas.model import (
     SummarySentence,
     TimelineEntry,
 )
+from kilas.parallel import ProcessRunner
 from kilas.report import build_briefing, render
 from kilas.settings import Settings
 from kilas.store import ArticleRow, SearchHit, Store
@@ -113,6 +114,7 @@ class Corpus:
         self._index: DuplicateIndex | None = None
         self._annotator: Annotator | None = None
         self._analysis: CorpusAnalysis | None = None
+        self._runner: ProcessRunner | None = None
         self._annotate = annotate
 
     @classmethod
@@ -134,7 +136,10 @@ class Corpus:
         return cls(Store.open(target), settings=settings, annotate=annotate)
 
     def close(self) -> None:
-        """Close the store."""
+        """Stop any worker processes and close the store."""
+        if self._runner is not None:
+            self._runner.close()
+            self._runner = None
         self.store.close()
 
     def __enter__(self) -> Self:
@@ -217,10 +222,19 @@ class Corpus:
     def _process(self, article: Article) -> Article:
         return self.annotator(article, boilerplate=self.learner.lines_for(article.outlet))
 
+    def _process_all(self, raw_articles: list[Article]) -> list[Article]:
+        workers = self.settings.ingest.workers
+        if workers <= 1 or len(raw_articles) < 2 * workers:
+            return [self._process(a) for a in raw_articles]
+        if self._runner is None:
+            self._runner = ProcessRunner(self.settings, workers=workers, annotate=self._annotate)
+        jobs = [(a, self.learner.lines_for(a.outlet)) for a in raw_articles]
+        return self._runner.map(jobs)
+
     def _ingest_batch(self, raw_articles: list[Article], totals: dict[str, int]) -> None:
         if not raw_articles:
             return
-        articles = [self._process(a) for a in raw_articles]
+        articles = self._process_all(raw_articles)
         result = self.store.write_articles(articles)
         totals["read"] += len(articles)
         totals["new"] += len(result.new)

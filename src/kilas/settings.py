@@ -25,6 +25,8 @@ class IngestSettings:
     """Force an encoding instead of detecting it."""
     batch_size: int = 500
     """Articles written per store transaction."""
+    workers: int = 1
+    """Processes that clean and annotate articles in parallel (1: in this process)."""
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -31,10 +32,13 @@ def fail(message: str, *, code: int = 1) -> NoReturn:
 
 
 @contextmanager
-def opened(db: str, config: Path | None = None) -> Iterator[Corpus]:
+def opened(db: str, config: Path | None = None, *, workers: int = 1) -> Iterator[Corpus]:
     """Open the corpus at ``db``; a KilasError becomes one stderr line and an exit code."""
     try:
-        settings = Settings.load(config) if config else None
+        settings = Settings.load(config) if config else Settings()
+        if workers > 1:
+            ingest = dataclasses.replace(settings.ingest, workers=workers)
+            settings = dataclasses.replace(settings, ingest=ingest)
         with Corpus.open(db, settings=settings) as corpus:
             yield corpus
     except ConfigError as e:

@@ -54,9 +54,10 @@ def register(app: typer.Typer) -> None:
         paths: list[Path] = typer.Argument(..., help="Files, folders or globs to read."),
         db: str = DB_OPTION,
         config: Path | None = CONFIG_OPTION,
+        workers: int = typer.Option(1, "--workers", "-j", min=1, help="Processes to use."),
     ) -> None:
         """Read articles (.txt .md .html .jsonl .json .warc .warc.gz) into the corpus."""
-        with opened(db, config) as corpus:
+        with opened(db, config, workers=workers) as corpus:
             report = run_ingest(corpus, paths)
         err.print(summarize(report), markup=False)
         if report.rejected:
