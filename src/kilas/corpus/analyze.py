@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Mapping
 
+from kilas.annotate.time import find_times
 from kilas.corpus.link import link_entities
 from kilas.corpus.quotes import merge_quotes
 from kilas.corpus.stories import build_stories, story_dates
@@ -72,7 +73,7 @@ def analyze(articles: Iterable[Article], duplicates: Iterable[Duplicate] = ()) -
 def _date_from_stories(
     articles: tuple[Article, ...], stories: tuple[Story, ...]
 ) -> tuple[Article, ...]:
-    """Give an article with no date of its own the date its story's dated articles give."""
+    """Give an undated article its story's date, and resolve its relative time expressions."""
     out = []
     by_id = {a.id: a for a in articles}
     for story in stories:
@@ -82,7 +83,8 @@ def _date_from_stories(
                 others = [a for a in members if a.id != article.id]
                 inferred = story_dates(story, others)
                 if inferred is not None and inferred.value is not None:
-                    article = dataclasses.replace(article, inferred_date=inferred)
+                    # With a date at last, relative expressions ("pada hari Kamis") resolve.
+                    article = find_times(dataclasses.replace(article, inferred_date=inferred))
             out.append(article)
     seen = {a.id for a in out}
     out.extend(a for a in articles if a.id not in seen)
