@@ -164,3 +164,17 @@ def test_an_article_and_its_identical_copy_are_exact(text: str) -> None:
     index.add(Article(id="a", source="a", raw=text, text=text))
     result = index.add(Article(id="b", source="b", raw=text, text=text))
     assert {(d.relation, d.shared) for d in result.duplicates} == {("exact", 1.0)}
+
+
+def test_a_paragraph_repeated_everywhere_is_linked_to_a_few_earliest_only() -> None:
+    footer = (
+        "Ikuti terus perkembangan berita terbaru dari kami melalui kanal media sosial resmi "
+        "dan aplikasi yang dapat diunduh secara gratis di ponsel pintar Anda."
+    )
+    index = DuplicateIndex(DedupSettings())
+    results = [
+        index.add(_article(f"a{i}", (f"Berita nomor {i} tentang topik {i * 7}.", footer)))
+        for i in range(12)
+    ]
+    last = [p for p in results[-1].paragraphs if p.article_id == "a11"]
+    assert [(p.other_id, p.shared) for p in last] == [("a0", 1.0), ("a1", 1.0), ("a2", 1.0)]

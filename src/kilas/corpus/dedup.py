@@ -57,6 +57,8 @@ _HEADER = struct.Struct("<4sIQ")  # magic, shingle count, digest of the normaliz
 _MAGIC = b"KMH1"
 _SEED = 1
 PARAGRAPH_PERM = 32
+MAX_PARAGRAPH_LINKS = 3
+"""Earlier paragraphs one paragraph is linked to, at most (identical first, then nearest)."""
 """Permutations for paragraph signatures: cheaper LSH (8 bands), Jaccard error ~0.18."""
 
 Signature = npt.NDArray[np.uint32]
@@ -295,17 +297,23 @@ class DuplicateIndex:
 
 
 class _ParagraphIndex:
-    """Long paragraphs across articles: exact normalized text, and MinHash LSH."""
+    """Long paragraphs across articles: exact normalized text, and MinHash LSH.
+
+    Each paragraph is linked to at most :data:`MAX_PARAGRAPH_LINKS` earlier
+    ones: identical paragraphs first (earliest first), else the nearest. A
+    paragraph seen verbatim before is not indexed again, so boilerplate that
+    the cleaner left costs neither time nor memory, and links stay linear in
+    the number of paragraphs instead of quadratic in a boilerplate's spread.
+    """
 
     def __init__(self, settings: DedupSettings) -> None:
         self.settings = settings
         self._minhash = _new_minhash(MinHash(num_perm=PARAGRAPH_PERM, seed=_SEED))
         self._lsh = MinHashLSH(threshold=settings.threshold, num_perm=PARAGRAPH_PERM)
-        # A paragraph's LSH key is its serial number; these lists are indexed by it.
-        self._where: list[tuple[str, int]] = []  # (article id, paragraph number)
-        self._sizes: list[int] = []
-        self._values: list[Signature] = []
-        self._exact: dict[int, list[int]] = defaultdict(list)
+        self._serials = 0  # every long paragraph gets the next serial number
+        self._where: dict[int, tuple[str, int]] = {}  # serial -> (article id, paragraph)
+        self._exact: dict[int, list[int]] = {}  # digest -> first serials with that text
+        self._known: dict[int, tuple[int, Signature]] = {}  # LSH serial -> (size, values)
 
     def add(self, article: Article) -> list[ParagraphDuplicate]:
         """Index the article's long paragraphs; return their links to earlier articles."""
@@ -314,40 +322,49 @@ class _ParagraphIndex:
             words = normalize_words(text)
             if len(words) < self.settings.paragraph_min_words:
                 continue
-            digest = _digest(words)
-            exact = {self._where[k] for k in self._exact.get(digest, ())}
-            exact = {other for other in exact if other[0] != article.id}
-            for other in sorted(exact):
-                links.extend(_pair(article.id, n, other, 1.0, 1.0))
-            shingles = shingle_set(words, self.settings.shingle_size)
-            minhash = self._minhash  # reused: building a MinHash costs more than hashing
-            minhash.clear()
-            minhash.update_batch([s.encode("utf-8") for s in shingles])
-            values: Signature = minhash.hashvalues.astype(np.uint32)
-            for serial in sorted(self._lsh.query(minhash)):
-                other = self._where[serial]
-                if other[0] == article.id or other in exact:
-                    continue
-                links.extend(self._near(article.id, n, len(shingles), values, serial))
-            serial = len(self._where)
-            self._where.append((article.id, n))
-            self._sizes.append(len(shingles))
-            self._values.append(values)
-            self._exact[digest].append(serial)
-            self._lsh.insert(serial, minhash)
+            serial, digest = self._serials, _digest(words)
+            self._serials += 1
+            seen = self._exact.get(digest)
+            if seen is not None:
+                others = [self._where[k] for k in seen if self._where[k][0] != article.id]
+                for other in others[:MAX_PARAGRAPH_LINKS]:
+                    links.extend(_pair(article.id, n, other, 1.0, 1.0))
+                if len(seen) <= MAX_PARAGRAPH_LINKS:
+                    seen.append(serial)
+                    self._where[serial] = (article.id, n)
+                continue
+            self._exact[digest] = [serial]
+            self._where[serial] = (article.id, n)
+            links.extend(self._index_near(article.id, n, serial, words))
         return links
 
-    def _near(
-        self, article_id: str, n: int, size: int, values: Signature, serial: int
+    def _index_near(
+        self, article_id: str, n: int, serial: int, words: list[str]
     ) -> list[ParagraphDuplicate]:
-        """Both links of a near-duplicate paragraph pair, when they share enough."""
-        other_size = self._sizes[serial]
-        jaccard = float(np.mean(values == self._values[serial]))
-        shared = containment_estimate(jaccard, size, other_size)
-        back = containment_estimate(jaccard, other_size, size)
-        if max(shared, back) < self.settings.min_shared:
-            return []
-        return list(_pair(article_id, n, self._where[serial], shared, back))
+        """Put a new paragraph in the LSH; return links to its nearest earlier ones."""
+        shingles = shingle_set(words, self.settings.shingle_size)
+        minhash = self._minhash  # reused: building a MinHash costs more than hashing
+        minhash.clear()
+        minhash.update_batch([s.encode("utf-8") for s in shingles])
+        values: Signature = minhash.hashvalues.astype(np.uint32)
+        scored: list[tuple[float, float, tuple[str, int]]] = []
+        for other in self._lsh.query(minhash):
+            where = self._where[other]
+            if where[0] == article_id:
+                continue
+            other_size, other_values = self._known[other]
+            jaccard = float(np.mean(values == other_values))
+            shared = containment_estimate(jaccard, len(shingles), other_size)
+            back = containment_estimate(jaccard, other_size, len(shingles))
+            if max(shared, back) >= self.settings.min_shared:
+                scored.append((shared, back, where))
+        scored.sort(key=lambda x: (-x[0], x[2]))
+        self._known[serial] = (len(shingles), values)
+        self._lsh.insert(serial, minhash)
+        links: list[ParagraphDuplicate] = []
+        for shared, back, where in scored[:MAX_PARAGRAPH_LINKS]:
+            links.extend(_pair(article_id, n, where, shared, back))
+        return links
 
 
 def _pair(
