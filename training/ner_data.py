@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from kilas.annotate.entities import bio_spans
+
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 NER = DATA / "ner"
 
@@ -68,16 +70,7 @@ def nerui(split: str, fold: int) -> list[Sentence]:
 
 def entities(tags: Sequence[str]) -> set[tuple[int, int, str]]:
     """Entity spans ``(start, end, type)`` in a BIO sequence (conlleval rules)."""
-    found: set[tuple[int, int, str]] = set()
-    start, kind = -1, ""
-    for i, tag in enumerate([*tags, "O"]):
-        prefix, _, label = tag.partition("-")
-        if kind and (prefix != "I" or label != kind):
-            found.add((start, i, kind))
-            kind = ""
-        if prefix == "B" or (prefix == "I" and not kind):
-            start, kind = i, label
-    return found
+    return set(bio_spans(tags))
 
 
 def score(
