@@ -13,11 +13,12 @@ import re
 
 from kilas.annotate.quote_speakers import Found, Speakers, phrase_end, words
 from kilas.annotate.time import find_time_expressions
-from kilas.lang.id.speech import ADVERBS, CUE_VERBS, PRONOUNS, SAY_VERBS
+from kilas.lang.id.speech import ADVERBS, CUE_VERBS, PRONOUNS, ROLE_WORDS, SAY_VERBS
 
 _NOT_A_SUBJECT_BEFORE = frozenset(
     {"yang", "dengan", "untuk", "tanpa", "cara", "sambil", "sembari", "setelah", "sebelum"}
 )
+_DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 _DATED = re.compile(
     r"\(\s*\d{1,2}/\d{1,2}|\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b"
 )
@@ -74,12 +75,24 @@ def _bare_cue(speakers: Speakers, cue: tuple[int, int], end: int, anchor: dt.dat
         phrase_start = cue[1] + len(text[cue[1] : end]) - len(text[cue[1] : end].lstrip())
         tail = phrase_end(text, phrase_start, end)
         speaker = speakers.resolve(phrase_start, tail)
-        if not speakers.is_person(speaker):
-            speaker, tail = _apposed(speakers, speaker, tail, end)
+        if not speakers.is_person(speaker) or described(text, phrase_start, tail):
+            speaker, tail = apposed(speakers, speaker, tail, end)
     return Cue(cue, speaker, speakers.medium(tail, end), _date(text, tail, end, anchor))
 
 
-def _apposed(speakers: Speakers, speaker: Found, tail: int, end: int) -> tuple[Found, int]:
+def described(text: str, start: int, tail: int) -> bool:
+    """A speaker phrase that is a description closed by a comma ("kuasa hukum Andika, …").
+
+    The person named after the comma is then the speaker, not one named inside
+    the description (the client, the club, the firm).
+    """
+    first = text[start:tail].split(maxsplit=1)[:1]
+    if not first or is_pronoun(first[0]) or not text.startswith(",", tail):
+        return False
+    return first[0][0].islower() or first[0].lower() in ROLE_WORDS
+
+
+def apposed(speakers: Speakers, speaker: Found, tail: int, end: int) -> tuple[Found, int]:
     """``kata pengacaranya, Eric Corngold``: a person named after the comma wins over a role."""
     text = speakers.text
     comma = text.find(",", tail, min(end, tail + 60))
@@ -114,8 +127,8 @@ def subject_before(speakers: Speakers, start: int, verb: int) -> tuple[int, int]
     """The subject of a speech verb at ``verb``, read back to ``start`` (appositives skipped)."""
     text = speakers.text
     found = words(text, start, verb)
-    while found and found[-1][2].lower() in ADVERBS:
-        found.pop()
+    while found and found[-1][2].lower() in ADVERBS - _DEMONSTRATIVES:
+        found.pop()  # a demonstrative stays: "Mantan gubernur ini" describes someone named
     if not found:
         return None
     if found[-1][2].lower() in _NOT_A_SUBJECT_BEFORE:

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kilas.annotate.quote_cues import Cue, subject_before
+from kilas.annotate.quote_cues import Cue, apposed, described, subject_before
 from kilas.annotate.quote_speakers import Found, Speakers, phrase_end, span_of, words
-from kilas.lang.id.speech import CLAUSE_LINKS, CONTENT_VERBS, CUE_VERBS
+from kilas.lang.id.speech import CLAUSE_LINKS, CONTENT_VERBS, CUE_VERBS, NOT_SAID, TOPIC_WORDS
 from kilas.model import Article, Quote, Span
 
 _NOT_SPEECH_AFTER = frozenset(
@@ -68,6 +68,10 @@ def _verb_quotes(
             continue
         if i == 0 or found[i - 1][2].lower() in _NOT_SPEECH_AFTER:
             return
+        if any(w.lower() in NOT_SAID for _, _, w in found[max(0, i - 3) : i]):
+            continue  # "enggan menyebutkan", "belum bisa menjelaskan": nothing was said
+        if found[i + 1 : i + 2] and found[i + 1][2].lower() in TOPIC_WORDS:
+            return  # "mengingatkan tentang …": the topic, not what was said
         subject = subject_before(speakers, start, w_start)
         if subject is None:
             return
@@ -79,28 +83,59 @@ def _verb_quotes(
         return
 
 
+_MENURUT = re.compile(r"\b[Mm]enurut(nya)?\b[ ,]*")
+
+
 def _menurut(speakers: Speakers, start: int, end: int) -> Iterator[tuple[Cue, int, int]]:
-    """``menurut X, …`` opening a sentence, or ``…, menurut X.`` closing one."""
+    """``menurut X, …`` / ``Menurutnya, …`` opening a sentence, or ``menurut X`` inside one.
+
+    Opening: the clause after the speaker. Closing (``…, menurut X.``): the clause
+    before it. Inside (``Buni Yani, menurut Fadli, hanya …``): the whole sentence.
+    """
     text = speakers.text
     if "enurut" not in text[start:end]:
         return
-    for match in re.finditer(r"\b[Mm]enurut\s+", text[start:end]):
-        m_start, p_start = start + match.start(), start + match.end()
+    for match in _MENURUT.finditer(text, start, end):
+        m_start, p_start = match.start(), match.end()
         before = text[start:m_start].strip()
         if before.split()[-1:] == ["yang"]:
             continue
-        p_end = phrase_end(text, p_start, end)
-        speaker = speakers.resolve(p_start, p_end)
+        if match.group(1):  # "menurutnya": the latest speaker
+            cue_end = m_start + len("menurut") + 3
+            speaker, p_end = Found(speakers.latest(m_start)), cue_end
+        else:
+            cue_end = m_start + len("menurut")
+            p_end = _speaker_end(text, p_start, phrase_end(text, p_start, end))
+            speaker = speakers.resolve(p_start, p_end)
+            if described(text, p_start, p_end):
+                speaker, p_end = apposed(speakers, speaker, p_end, end)
+        cue = Cue((m_start, cue_end), speaker)
         rest = text[p_end:end].strip(_END_PUNCT)
-        if not before or before.endswith(","):
+        if not before:
             c_start = p_end + len(text[p_end:end]) - len(text[p_end:end].lstrip(" ,"))
-            if not before:
-                yield Cue((m_start, p_start - 1), speaker), c_start, _clause_end(text, c_start, end)
-                return
-        if before.endswith(",") and not rest:
-            c_end = _clause_end(text, start, m_start)
-            yield Cue((m_start, p_start - 1), speaker), start, c_end
-            return
+            yield cue, c_start, _clause_end(text, c_start, end)
+        elif not rest:
+            yield cue, start, _clause_end(text, start, m_start) if before.endswith(",") else m_start
+        else:
+            yield cue, start, _clause_end(text, start, end)
+        return
+
+
+def _speaker_end(text: str, start: int, end: int) -> int:
+    """Where the speaker of ``menurut`` ends when no comma closes it: after its name.
+
+    "menurut Fadli tindakan …" → "Fadli"; a phrase closed by a comma is kept whole.
+    """
+    if text[end : end + 1] == "," or end >= len(text):
+        return end
+    found = words(text, start, end)
+    last = None
+    for i, (_, w_end, word) in enumerate(found):
+        if word[0].isupper():
+            last = w_end
+        elif last is not None or i >= 5:
+            break
+    return last if last is not None else end
 
 
 def _inline_cue(speakers: Speakers, start: int, end: int) -> Iterator[tuple[Cue, int, int]]:

@@ -66,8 +66,16 @@ def _double_opens(text: str, i: int, mark: str) -> bool:
     """A double mark at ``i`` opens when nothing is open."""
     if mark in _OPEN_DOUBLE or mark == '"':
         return True
-    # A "”" used as an opening mark: a word edge before and a word after.
-    return _is_single_open(text, i)
+    # A "”" used as an opening mark (some outlets print ”…” or ” … ”): nothing open, a
+    # paragraph start or a sentence end before it (spaces skipped), a word after it.
+    j = i - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    k = i + 1
+    while k < len(text) and text[k] in " \t":
+        k += 1
+    opens_after = j < 0 or text[j] in "\n.!?:;([—–-"
+    return opens_after and k < len(text) and text[k].isalnum()
 
 
 def find_quoted(text: str, start: int, end: int) -> list[Quoted]:

@@ -77,6 +77,10 @@ class NameIndex:
             self._headline[line] = len(words) >= 3 and caps / len(words) >= _HEADLINE_SHARE
         return self._headline[line]
 
+    def headline_at(self, pos: int) -> bool:
+        """True when ``pos`` is on a headline-like line (most words capitalised)."""
+        return self._in_headline(pos)
+
     def alone(self, word: str, following: str) -> bool:
         """True when ``word`` occurs somewhere not followed by ``following``."""
         for pos in self._positions(word):

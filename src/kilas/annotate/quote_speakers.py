@@ -14,6 +14,7 @@ import bisect
 import dataclasses
 import re
 
+from kilas.annotate.quote_canon import Canon
 from kilas.annotate.quote_names import NameIndex, is_name_word
 from kilas.lang.id.speech import (
     GENERIC_SUBJECTS,
@@ -112,6 +113,7 @@ class Speakers:
         self._starts = [m.span.start for m in self.mentions]
         self._history: list[tuple[int, str]] = []
         self._index: NameIndex | None = None
+        self._canon: Canon | None = None
         self._quoted_ranges: list[tuple[int, int]] = []
         self._sentence_starts = {sentence.start for sentence in article.sentences}
         self._title_person = _last_full_name(article.title or "")
@@ -137,8 +139,16 @@ class Speakers:
             if spoke is not None and mention.span.start <= spoke[0]:
                 break
             if spoke is None or self._opens_sentence(mention.span.start):
-                return mention.name or self.full_name(mention.span.text)
+                name = mention.name or self.full_name(mention.span.text)
+                return self.canon.fix(name, mention.span.text)
         return spoke[1] if spoke else self._title_person
+
+    @property
+    def canon(self) -> Canon:
+        """Name checks against the whole article, built on first use."""
+        if self._canon is None:
+            self._canon = Canon(self.text, self.mentions, self._names)
+        return self._canon
 
     @property
     def _names(self) -> NameIndex:
@@ -180,10 +190,19 @@ class Speakers:
             return Found(self.latest(start), (found[0][0], found[0][1]))
         if first in GENERIC_SUBJECTS:
             return Found(None)
+        if (
+            len(found) > 1
+            and found[-1][2].lower() in _DEMONSTRATIVES
+            and not is_name_word(found[0][2])
+        ):
+            # "Mantan Gubernur DKI Jakarta ini": someone already named, whatever it names
+            return Found(self.latest(start), (found[0][0], found[-1][1]))
         person = self._mention(start, end, ("PER",))
         if person is not None:
             name = self._clean_person(person.name or self.full_name(person.span.text))
-            return Found(name, (person.span.start, person.span.end))
+            return Found(
+                self.canon.fix(name, person.span.text), (person.span.start, person.span.end)
+            )
         if self._describes(found, end):
             return Found(self.latest(start), (found[0][0], found[-1][1]))
         found = _head(found)
@@ -202,7 +221,10 @@ class Speakers:
             return (
                 self._extend_org(Found(name, span)) if mention.label == "ORG" else Found(name, span)
             )
-        return self._extend_org(self._by_shape(found))
+        shaped = self._extend_org(self._by_shape(found))
+        if self.is_person(shaped):
+            return Found(self.canon.fix(shaped.name), shaped.span)
+        return shaped
 
     def is_person(self, found: Found) -> bool:
         """True when ``found`` is a person's name (a PER mention, or name-shaped words)."""
@@ -305,8 +327,10 @@ class Speakers:
         lowered = {w.lower() for _, _, w in found}
         if lowered & GENERIC_SUBJECTS and not heads:
             return Found(None)
-        if len(found) < 2 or found[0][2].lower() not in ROLE_WORDS:
+        if found[0][2].lower() not in ROLE_WORDS:
             return Found(None)
+        if len(found) == 1:
+            return self._by_title(found[0])
         role = re.escape(self.text[found[0][0] : found[-1][1]])
         pattern = re.compile(role + r",?\s+((?:[A-Z][\w’'-]+\s?){1,4})", re.IGNORECASE)
         match = pattern.search(self.text)
@@ -314,6 +338,21 @@ class Speakers:
             return Found(None)
         name = " ".join(w for w in match.group(1).split() if is_name_word(w))
         return Found(self.full_name(name) if name else None, (found[0][0], found[-1][1]))
+
+    def _by_title(self, word: tuple[int, int, str]) -> Found:
+        """A capitalised title alone ("kata Presiden"): the person the article gives it to."""
+        title = word[2]
+        if not title[0].isupper():
+            return Found(None)
+        pattern = re.compile(r"\b" + re.escape(title) + r"((?:,?\s+[A-Z][\w’'-]*){1,6})")
+        for match in pattern.finditer(self.text):
+            names = [w for w in match.group(1).replace(",", " ").split() if is_name_word(w)]
+            while len(names) > 2 and self._names.alone(names[0], names[1]):
+                names = names[1:]  # a place or an office between title and name
+            names = [w for w in names if w.lower() not in ROLE_WORDS and not w.isupper()]
+            if len(names) >= 2:
+                return Found(self.canon.fix(" ".join(names[-3:])), (word[0], word[1]))
+        return Found(None)
 
     def _strip_places(self, run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Drop leading words the article also uses on their own ("Rusia Vladimir Putin")."""

@@ -32,6 +32,7 @@ import datetime as dt
 from kilas.annotate.quote_cues import Cue, cue_after, cue_before
 from kilas.annotate.quote_indirect import find_indirect
 from kilas.annotate.quote_marks import Quoted, find_quoted
+from kilas.annotate.quote_sentences import article_sentences
 from kilas.annotate.quote_speakers import Speakers, span_of
 from kilas.model import Article, Quote, Span
 from kilas.pipeline import stage
@@ -204,16 +205,20 @@ def _direct(article: Article, speakers: Speakers, settings: QuoteSettings) -> li
     return quotes
 
 
-@stage("quotes", requires={"sentences"}, assigns={"quotes"})
+@stage("quotes", requires={"text"}, assigns={"quotes"})
 def find_quotes(article: Article, *, settings: QuoteSettings = QuoteSettings()) -> Article:
     """Return the article with ``quotes`` set: direct and indirect quotes, in text order.
 
-    Uses the ``mentions`` layer for speaker names when it is present. A quote
-    whose speaker cannot be identified has ``speaker=None``.
+    Uses the ``sentences`` and ``mentions`` layers when they are present;
+    without them, a plain sentence split and capitalised names stand in. A
+    quote whose speaker cannot be identified has ``speaker=None``.
     """
-    speakers = Speakers(article)
-    quotes = _direct(article, speakers, settings)
+    work = article
+    if not article.sentences and article.text:
+        work = dataclasses.replace(article, sentences=article_sentences(article))
+    speakers = Speakers(work)
+    quotes = _direct(work, speakers, settings)
     if settings.indirect:
-        quotes.extend(find_indirect(article, speakers, quotes))
+        quotes.extend(find_indirect(work, speakers, quotes))
     quotes.sort(key=lambda quote: (quote.span.start, quote.span.end))
     return dataclasses.replace(article, quotes=tuple(quotes))

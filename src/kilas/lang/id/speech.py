@@ -183,6 +183,36 @@ CONTENT_VERBS: frozenset[str] = frozenset(
 )
 """Verbs whose object clause is an indirect quote (the reported content)."""
 
+ORG_PREFIXES: tuple[str, ...] = (
+    "kemen",
+    "ditjen",
+    "dirjen",
+    "pemkot",
+    "pemprov",
+    "pemkab",
+    "pemda",
+    "polres",
+    "polda",
+    "polsek",
+    "kodam",
+    "korem",
+    "kodim",
+    "kanwil",
+    "dinkes",
+    "diskes",
+    "kadis",
+)
+"""Starts of Indonesian institution acronyms ("Kemenkeu", "Pemprov", "Polda", "Kadiskes"):
+such a word before a person's name is their office, not part of the name."""
+
+NOT_SAID: frozenset[str] = frozenset(
+    {"tidak", "tak", "belum", "enggan", "menolak", "bukan", "tanpa", "urung", "ogah", "segan"}
+)
+"""Words that, just before a speech verb, say the words were not said ("enggan menyebutkan")."""
+
+TOPIC_WORDS: frozenset[str] = frozenset({"tentang", "mengenai", "perihal", "seputar"})
+"""Words after a speech verb that open its topic, not its content ("mengingatkan tentang …")."""
+
 CLAUSE_LINKS: tuple[str, ...] = ("bahwa", "jika", "kalau", "apabila")
 """Complementisers that may open the reported clause after a speech verb."""
 

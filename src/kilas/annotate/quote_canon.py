@@ -1,0 +1,144 @@
+"""A speaker's name as the article best gives it: whole, without roles, short forms joined.
+
+The entity layer (or the capitalisation fallback) names a speaker from one
+mention; :class:`Canon` checks that name against the rest of the article:
+
+- a person split in two mentions is joined ("Budi Karya" + "Sumadi");
+- words that are not part of a person's name are dropped from its front: a
+  common word capitalised in a title ("Anggaran"), a role word, an acronym, a
+  word the article uses as an organisation or a place ("Kemenkeu");
+- a name found only on headline-like lines ("Baca juga: … Sandi Kalahkan
+  Ahok …") is not trusted: the mention's own words are used instead;
+- a one-word short form goes to the only longer person's name it abbreviates:
+  a prefix of its first word ("Sandi" → "Sandiaga Uno"), syllables of its
+  words ("Jokowi" → "Joko Widodo"), its initials ("BCL" → "Bunga Citra
+  Lestari").
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from kilas.annotate.quote_names import NameIndex, is_name_word
+from kilas.lang.id.speech import ORG_PREFIXES, ROLE_WORDS
+from kilas.model import Mention
+
+_MIN_PREFIX = 4
+
+
+class Canon:
+    """Name checks for one article (built once, answers cached)."""
+
+    def __init__(self, text: str, mentions: list[Mention], names: NameIndex) -> None:
+        self.text = text
+        self._names = names
+        self._joined = _joined_persons(text, mentions)
+        self._other = {
+            m.span.text
+            for m in mentions
+            if m.label in ("ORG", "LOC", "GPE") and " " not in m.span.text
+        }
+        persons = {self._joined.get(n, n) for n in _person_names(mentions)}
+        self._full = sorted({self._strip(n) for n in persons if " " in n}, key=len, reverse=True)
+        self._cache: dict[str, str] = {}
+
+    def fix(self, name: str | None, mention_text: str | None = None) -> str | None:
+        """The best form of ``name`` (``mention_text``: the words the name came from)."""
+        if not name:
+            return name
+        key = f"{name}\x1f{mention_text or ''}"
+        if key not in self._cache:
+            self._cache[key] = self._fix(name, mention_text)
+        return self._cache[key]
+
+    def _fix(self, name: str, mention_text: str | None) -> str:
+        """Uncached :meth:`fix`."""
+        if " " in name and mention_text and mention_text != name and self._headline_only(name):
+            name = mention_text
+        name = self._joined.get(name, name)
+        stripped = self._strip(name)
+        if " " in stripped:
+            return stripped
+        longer = self._names.longest(stripped)
+        if stripped != name and " " in longer:
+            return self._strip(longer)
+        return self._expand(stripped)
+
+    def _headline_only(self, name: str) -> bool:
+        """True when ``name`` occurs only on headline-like lines (or nowhere)."""
+        for match in re.finditer(re.escape(name), self.text):
+            if not self._names.headline_at(match.start()):
+                return False
+        return True
+
+    def _strip(self, name: str) -> str:
+        """``name`` without leading words that are not part of a person's name."""
+        parts = name.split()
+        while len(parts) > 1 and (
+            parts[0].lower() in ROLE_WORDS
+            or parts[0].isupper()
+            or not is_name_word(parts[0])
+            or parts[0] in self._other
+            or parts[0].lower().startswith(ORG_PREFIXES)
+        ):
+            parts = parts[1:]
+        return " ".join(parts)
+
+    def _expand(self, word: str) -> str:
+        """The only longer person's name that ``word`` abbreviates, else ``word``."""
+        if len(word) < 2:
+            return word
+        hits = [full for full in self._full if _abbreviates(word, full)]
+        if not hits and len(word) >= _MIN_PREFIX and not word.isupper():
+            hits = self._prefixed(word)
+        return hits[0] if len(hits) == 1 else word
+
+    def _prefixed(self, word: str) -> list[str]:
+        """Multi-word names in the text whose first word begins with ``word`` ("Sandiaga Uno")."""
+        found = set(re.findall(r"\b" + re.escape(word) + r"\w+", self.text))
+        names = {self._names.longest(w) for w in found if is_name_word(w)}
+        return sorted(n for n in names if " " in n and n.split()[0] in found)
+
+
+def _person_names(mentions: list[Mention]) -> list[str]:
+    """The names the person mentions give (their full form when known)."""
+    return [m.name or m.span.text for m in mentions if m.label == "PER"]
+
+
+def _joined_persons(text: str, mentions: list[Mention]) -> dict[str, str]:
+    """Person mentions split by the tagger and written side by side, joined by name."""
+    persons = sorted((m for m in mentions if m.label == "PER"), key=lambda m: m.span.start)
+    joined: dict[str, str] = {}
+    for first, second in itertools.pairwise(persons):
+        if text[first.span.end : second.span.start] == " " and " " not in second.span.text:
+            whole = f"{first.span.text} {second.span.text}"
+            joined.setdefault(first.name or first.span.text, whole)
+            joined.setdefault(first.span.text, whole)
+    return joined
+
+
+def _abbreviates(word: str, full: str) -> bool:
+    """``word`` is a short form of the multi-word name ``full``."""
+    parts = full.split()
+    if word.isupper() and len(word) >= 2:
+        return word == "".join(p[0] for p in parts).upper()
+    low, first = word.lower(), parts[0].lower()
+    if word in parts:
+        return False  # "Putin" is handled as a surname by the name index
+    if len(low) >= _MIN_PREFIX and first.startswith(low) and first != low:
+        return True
+    return _syllables(low, [p.lower() for p in parts])
+
+
+def _syllables(word: str, parts: list[str], used: int = 0) -> bool:
+    """``word`` is prefixes of two or more of ``parts`` in order ("jokowi" = "joko" + "wi")."""
+    if not word:
+        return used >= 2
+    if not parts:
+        return False
+    head = parts[0]
+    for size in range(min(len(head), len(word)), 1, -1):
+        if word.startswith(head[:size]) and _syllables(word[size:], parts[1:], used + 1):
+            return True
+    return False

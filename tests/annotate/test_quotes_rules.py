@@ -1,0 +1,240 @@
+"""Quotes: speaker and cue rules, each on a real Indonesian construction."""
+
+from __future__ import annotations
+
+import pytest
+
+from kilas.annotate.quote_canon import _abbreviates
+from kilas.annotate.quote_marks import find_quoted
+from kilas.annotate.quote_sentences import sentence_spans
+from kilas.annotate.quotes import find_quotes
+from kilas.annotate.sentences import split_sentences
+from kilas.model import Article, Mention, Quote, Span
+
+
+def annotate(text: str, persons: tuple[str, ...] = (), *, sentences: bool = True) -> Article:
+    """The article with its sentences and a PER mention at each occurrence of ``persons``."""
+    article = Article(id="t", source="test", raw=text, text=text)
+    if sentences:
+        article = split_sentences(article)
+    mentions = []
+    for name in persons:
+        at = text.find(name)
+        while at >= 0:
+            mentions.append(Mention(span=Span.of(text, at, at + len(name)), label="PER"))
+            at = text.find(name, at + len(name))
+    mentions.sort(key=lambda m: m.span.start)
+    return find_quotes(Article(**{**_fields(article), "mentions": tuple(mentions)}))
+
+
+def _fields(article: Article) -> dict[str, object]:
+    return {f: getattr(article, f) for f in ("id", "source", "raw", "text", "sentences")}
+
+
+def only(quotes: tuple[Quote, ...], kind: str, start: str) -> Quote:
+    """The one quote of ``kind`` whose text starts with ``start``."""
+    hits = [q for q in quotes if q.kind == kind and q.span.text.startswith(start)]
+    assert len(hits) == 1, [(q.kind, q.span.text) for q in quotes]
+    return hits[0]
+
+
+# --------------------------------------------------------------------------- marks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "” Kami berkomitmen memperkuat kerja sama bilateral, ” kata Menperin.",
+        "Investasi sudah masuk.”Kita berharap Poso menjadi primadona investasi, ” ujar Rizal.",
+    ],
+)
+def test_a_closing_curly_mark_can_open_a_quote(text: str) -> None:
+    quoted = find_quoted(text, 0, len(text))
+    assert [text[q.start : q.end].split()[0] for q in quoted] in (["Kami"], ["Kita"])
+
+
+def test_a_closing_curly_mark_after_a_comma_still_closes() -> None:
+    text = "“Semua berjalan sesuai harapan, ” ujar Riedl."
+    quoted = find_quoted(text, 0, len(text))
+    assert [text[q.start : q.end] for q in quoted] == ["Semua berjalan sesuai harapan,"]
+
+
+# --------------------------------------------------------------------------- menurut
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            'Sandiaga Uno memberi pelatihan. "Harus ada kesamaan visi," ujar Sandiaga Uno. '
+            "Menurutnya, jika visi dan misinya sama, persahabatan tidak akan rusak.",
+            "jika visi dan misinya sama",
+        ),
+        (
+            'Sandiaga Uno memberi pelatihan. "Harus ada kesamaan visi," ujar Sandiaga Uno. '
+            "Menurutnya persahabatan tidak akan rusak karena pasang surut usaha.",
+            "persahabatan tidak akan rusak",
+        ),
+    ],
+)
+def test_menurutnya_goes_to_the_latest_speaker(text: str, start: str) -> None:
+    quote = only(annotate(text, ("Sandiaga Uno",)).quotes, "indirect", start)
+    assert quote.speaker == "Sandiaga Uno"
+
+
+def test_menurut_inside_a_sentence_reports_the_whole_sentence() -> None:
+    text = (
+        "Wakil Ketua DPR Fadli Zon hadir. Buni Yani, menurut Fadli, hanya mengunggah video "
+        "yang bersumber dari akun Youtube pemerintah provinsi."
+    )
+    quote = only(annotate(text, ("Fadli Zon", "Fadli")).quotes, "indirect", "Buni Yani")
+    assert quote.speaker == "Fadli Zon"
+
+
+def test_menurut_without_a_comma_ends_the_speaker_at_the_name() -> None:
+    text = "Menurut Fadli tindakan menghasut yang dituduhkan kepada Buni Yani harusnya gugur."
+    quote = only(annotate(text).quotes, "indirect", "tindakan menghasut")
+    assert quote.speaker == "Fadli"
+
+
+def test_menurut_a_described_source_then_the_name_after_the_comma() -> None:
+    text = (
+        "Menurut penuturan peneliti keamanan senior Kaspersky Lab, Seongsu Park, data yang "
+        "dicuri meliputi nama pelanggan dan alamat surel."
+    )
+    quote = only(annotate(text, ("Seongsu Park",)).quotes, "indirect", "data yang dicuri")
+    assert quote.speaker == "Seongsu Park"
+
+
+# --------------------------------------------------------------------------- not said
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Toto enggan menyebutkan berapa nominal yang diberikan kepada keluarga korban.",
+        "Namun Toto belum bisa menjelaskan berapa kali kliennya harus wajib lapor.",
+        "Jokowi memang tidak secara khusus mengatakan organisasi mana yang dimaksudnya.",
+        "Dalam pidatonya Jokowi mengingatkan tentang Indonesia yang merupakan bangsa majemuk.",
+    ],
+)
+def test_refused_negated_or_topic_only_speech_is_not_a_quote(sentence: str) -> None:
+    text = "Presiden Joko Widodo dan pengacara Toto Ruhanto hadir. " + sentence
+    assert annotate(text, ("Joko Widodo", "Toto Ruhanto")).quotes == ()
+
+
+# --------------------------------------------------------------------------- speakers
+
+
+def test_a_described_speaker_gives_way_to_the_person_named_after_the_comma() -> None:
+    text = (
+        "Vokalis Maesa Andika Setiawan bebas. "
+        '"Mediasi itu untuk memastikan satu poin," ujar kuasa hukum Andika, Toto Ruhanto, '
+        "ketika dihubungi, Senin (20/3)."
+    )
+    quote = only(
+        annotate(text, ("Maesa Andika Setiawan", "Andika", "Toto Ruhanto")).quotes,
+        "direct",
+        "Mediasi",
+    )
+    assert quote.speaker == "Toto Ruhanto"
+
+
+def test_a_title_alone_names_whom_the_article_gives_it() -> None:
+    text = (
+        "Presiden Joko Widodo meminta penegak hukum tidak ragu. "
+        '"Kalau ada bukti silakan ditindak," kata Presiden di Istana Merdeka, Rabu (17/5).'
+    )
+    quote = only(annotate(text, ("Joko Widodo",)).quotes, "direct", "Kalau ada bukti")
+    assert quote.speaker == "Joko Widodo"
+
+
+def test_a_description_with_ini_is_the_person_already_named() -> None:
+    text = (
+        'Presiden Joko Widodo berbicara. "Kalau PKI muncul gebuk saja," ujar Joko Widodo. '
+        "Mantan Gubernur DKI Jakarta ini mengingatkan bahwa dia dipilih oleh rakyat."
+    )
+    quote = only(annotate(text, ("Joko Widodo",)).quotes, "indirect", "dia dipilih")
+    assert quote.speaker == "Joko Widodo"
+
+
+@pytest.mark.parametrize(
+    ("short", "full", "expected"),
+    [
+        ("Jokowi", "Joko Widodo", True),
+        ("Sandi", "Sandiaga Uno", True),
+        ("BCL", "Bunga Citra Lestari", True),
+        ("SBY", "Susilo Bambang Yudhoyono", True),
+        ("Putin", "Vladimir Putin", False),  # a surname: the name index's job
+        ("Joko", "Joko Widodo", False),
+        ("Budi", "Sandiaga Uno", False),
+    ],
+)
+def test_short_forms_of_a_name(short: str, full: str, expected: bool) -> None:
+    assert _abbreviates(short, full) is expected
+
+
+def test_a_short_form_speaker_gets_the_full_name() -> None:
+    text = (
+        "Presiden Joko Widodo membuka kongres. "
+        '"Agar Jakarta menjadi dingin kembali," kata Jokowi di Jakarta.'
+    )
+    quote = only(annotate(text, ("Joko Widodo", "Jokowi")).quotes, "direct", "Agar Jakarta")
+    assert quote.speaker == "Joko Widodo"
+
+
+def test_a_name_only_in_a_read_also_headline_is_not_the_speaker() -> None:
+    text = (
+        "Calon Wakil Gubernur DKI Sandiaga Uno memberi pelatihan wirausaha.\n\n"
+        "Baca juga: Prediksi Survei: Anies - Sandi Kalahkan Ahok - Djarot di Pilgub DKI\n\n"
+        '"Kita tahu teman sejati itu ada di saat susah," ujar Sandi.'
+    )
+    mentions = ("Sandiaga Uno", "Sandi Kalahkan Ahok")
+    article = annotate(text, mentions)
+    quote = only(article.quotes, "direct", "Kita tahu")
+    assert quote.speaker == "Sandiaga Uno"
+
+
+def test_a_person_split_in_two_mentions_is_joined() -> None:
+    text = (
+        '"Kemenhub akan memanfaatkan hasil perekayasaan BPPT," kata Menteri Perhubungan '
+        "Budi Karya Sumadi melalui keterangan resminya."
+    )
+    quote = only(annotate(text, ("Budi Karya", "Sumadi")).quotes, "direct", "Kemenhub")
+    assert quote.speaker == "Budi Karya Sumadi"
+
+
+def test_an_office_acronym_before_a_name_is_not_part_of_it() -> None:
+    text = (
+        "Direktur Jenderal Anggaran Kemenkeu Askolani mengungkapkan belanja modal naik. "
+        '"Belanja pemerintah sudah jauh lebih agresif," tutur Askolani.'
+    )
+    article = annotate(text, ("Anggaran Kemenkeu Askolani",))
+    assert {q.speaker for q in article.quotes} == {"Askolani"}
+
+
+# --------------------------------------------------------------------------- no layers
+
+
+def test_the_stage_runs_without_a_sentences_layer() -> None:
+    text = (
+        "Kementerian Kesehatan Brazil mengatakan telah mengukuhkan 47 penderita demam kuning. "
+        '"Vaksin tambahan sudah dikirim," kata juru bicara kementerian, Ana Souza.'
+    )
+    with_layer = annotate(text).quotes
+    without = annotate(text, sentences=False).quotes
+    assert [(q.kind, q.speaker) for q in without] == [(q.kind, q.speaker) for q in with_layer]
+    assert {q.kind for q in without} == {"direct", "indirect"}
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Kata dr. Hengky fumigasi aman. Kapal bersih kembali.", 2),
+        ("Presiden B. J. Habibie hadir. Ia berpidato.", 2),
+        ('"Kami siap," kata Andi. "Kami menang," lanjutnya.', 2),
+        ("Baris pertama\nBaris kedua", 2),
+    ],
+)
+def test_fallback_sentence_split(text: str, count: int) -> None:
+    assert len(sentence_spans(text)) == count
