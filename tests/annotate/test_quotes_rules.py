@@ -238,3 +238,57 @@ def test_the_stage_runs_without_a_sentences_layer() -> None:
 )
 def test_fallback_sentence_split(text: str, count: int) -> None:
     assert len(sentence_spans(text)) == count
+
+
+# --------------------------------------------------------------------------- passive, groups
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        (
+            "Pelatih timnas U-19 Indra Sjafri kecewa. Dinilai Indra, faktor fisik berperan "
+            "besar dalam kekalahan Indonesia.",
+            "faktor fisik",
+            "Indra Sjafri",
+        ),
+        (
+            "Menteri Perindustrian Airlangga Hartarto hadir. Dikatakannya, pemerintah "
+            "Afghanistan telah mengambil langkah reformasi.",
+            "pemerintah Afghanistan",
+            "Airlangga Hartarto",
+        ),
+        (
+            "Direktur Matthew Talbot hadir. Ketersediaan fitur belanja daring disebut Talbot "
+            "bisa memudahkan pengguna.",
+            "Ketersediaan fitur",
+            "Matthew Talbot",
+        ),
+    ],
+)
+def test_passive_speech_verbs_with_their_agent(text: str, start: str, speaker: str) -> None:
+    persons = ("Indra Sjafri", "Airlangga Hartarto", "Matthew Talbot")
+    quote = only(annotate(text, persons).quotes, "indirect", start)
+    assert quote.speaker == speaker
+
+
+def test_a_passive_without_an_agent_is_not_a_quote() -> None:
+    text = "Kegiatan organisasi itu dinilai bertentangan dengan Pancasila dan UUD 1945."
+    assert annotate(text).quotes == ()
+
+
+def test_a_group_subject_is_not_one_speaker() -> None:
+    text = (
+        "Keith Duffy dan Brian McFadden membentuk Boyzlife. Keduanya mengungkapkan tidak "
+        "memiliki batasan untuk berbagi rencana lain."
+    )
+    assert annotate(text, ("Keith Duffy", "Brian McFadden")).quotes == ()
+
+
+def test_a_ministers_short_title_is_the_minister() -> None:
+    text = (
+        "Menteri Perindustrian RI Airlangga Hartarto menerima delegasi. "
+        "“ Kami berkomitmen memperkuat kerja sama bilateral, ” kata Menperin di Jakarta."
+    )
+    quote = only(annotate(text, ("Airlangga Hartarto",)).quotes, "direct", "Kami")
+    assert quote.speaker == "Airlangga Hartarto"

@@ -12,7 +12,8 @@ mention; :class:`Canon` checks that name against the rest of the article:
 - a one-word short form goes to the only longer person's name it abbreviates:
   a prefix of its first word ("Sandi" → "Sandiaga Uno"), syllables of its
   words ("Jokowi" → "Joko Widodo"), its initials ("BCL" → "Bunga Citra
-  Lestari").
+  Lestari"), a minister's short title its holder ("Menperin" → "Airlangga
+  Hartarto" when the article names the Menteri Perindustrian).
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from kilas.lang.id.speech import ORG_PREFIXES, ROLE_WORDS
 from kilas.model import Mention
 
 _MIN_PREFIX = 4
+_MINISTER = re.compile(r"Men[a-z]{2,}$")  # "Menperin", "Menkeu": Menteri + portfolio
+_MINISTER_NAMED = re.compile(r"\bMenteri((?:\s+[A-Z][\w’'-]*){2,7})")
 
 
 class Canon:
@@ -89,10 +92,29 @@ class Canon:
         """The only longer person's name that ``word`` abbreviates, else ``word``."""
         if len(word) < 2:
             return word
+        if _MINISTER.match(word):
+            return self._minister(word) or word
         hits = [full for full in self._full if _abbreviates(word, full)]
         if not hits and len(word) >= _MIN_PREFIX and not word.isupper():
             hits = self._prefixed(word)
         return hits[0] if len(hits) == 1 else word
+
+    def _minister(self, word: str) -> str | None:
+        """ "Menperin", "Menkeu", "Menhub": the minister the article names in full.
+
+        The part after "Men" is read inside the portfolio ("perin" in
+        "Menteri Perindustrian RI Airlangga Hartarto", "hub" in "Perhubungan").
+        """
+        field = word[3:].lower()
+        for match in _MINISTER_NAMED.finditer(self.text):
+            parts = match.group(1).split()
+            at = next((i for i, p in enumerate(parts[:3]) if field in p.lower()), None)
+            if at is None:
+                continue
+            names = [p for p in parts[at + 1 :] if is_name_word(p) and not p.isupper()]
+            if names:
+                return self._strip(" ".join(names[-3:]))
+        return None
 
     def _prefixed(self, word: str) -> list[str]:
         """Multi-word names in the text whose first word begins with ``word`` ("Sandiaga Uno")."""

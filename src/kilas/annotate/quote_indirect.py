@@ -8,12 +8,21 @@ generic subject such as "para pengamat" names no one).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 
 from kilas.annotate.quote_cues import Cue, apposed, described, subject_before
 from kilas.annotate.quote_speakers import Found, Speakers, phrase_end, span_of, words
-from kilas.lang.id.speech import CLAUSE_LINKS, CONTENT_VERBS, CUE_VERBS, NOT_SAID, TOPIC_WORDS
+from kilas.lang.id.speech import (
+    CLAUSE_LINKS,
+    CONTENT_VERBS,
+    CUE_VERBS,
+    NOT_SAID,
+    PASSIVE_CUES,
+    PLURAL_PRONOUNS,
+    TOPIC_WORDS,
+)
 from kilas.model import Article, Quote, Span
 
 _NOT_SPEECH_AFTER = frozenset(
@@ -73,8 +82,8 @@ def _verb_quotes(
         if found[i + 1 : i + 2] and found[i + 1][2].lower() in TOPIC_WORDS:
             return  # "mengingatkan tentang …": the topic, not what was said
         subject = subject_before(speakers, start, w_start)
-        if subject is None:
-            return
+        if subject is None or text[subject[0] : subject[1]].lower() in PLURAL_PRONOUNS:
+            return  # "keduanya mengungkapkan …": a group, not one speaker
         c_start = _clause_start(text, w_end, end)
         c_end = _clause_end(text, c_start, end)
         speaker = speakers.resolve(*subject)
@@ -116,6 +125,42 @@ def _menurut(speakers: Speakers, start: int, end: int) -> Iterator[tuple[Cue, in
             yield cue, c_start, _clause_end(text, c_start, end)
         elif not rest:
             yield cue, start, _clause_end(text, start, m_start) if before.endswith(",") else m_start
+        else:
+            yield cue, start, _clause_end(text, start, end)
+        return
+
+
+_PASSIVE = re.compile(
+    r"\b[Dd]i(?:"
+    + "|".join(sorted((w[2:] for w in PASSIVE_CUES), key=len, reverse=True))
+    + r")(nya)?\b"
+)
+
+
+def _passive(speakers: Speakers, start: int, end: int) -> Iterator[tuple[Cue, int, int]]:
+    """``Dinilai Indra, …`` / ``Dikatakannya, …`` opening a sentence, or ``X disebut Talbot …``.
+
+    The agent is a name right after the verb, or ``-nya``; without one ("dinilai
+    bertentangan dengan …") nobody is quoted. Opening: the clause after the
+    comma; inside a sentence: the whole sentence.
+    """
+    text = speakers.text
+    for match in _PASSIVE.finditer(text, start, end):
+        if text[start : match.start()].split()[-1:] == ["yang"]:
+            continue
+        cue = Cue((match.start(), match.end()), Found(None))
+        if match.group(1):
+            speaker, p_end = Found(speakers.latest(match.start())), match.end()
+        else:
+            p_start = match.end() + 1
+            p_end = _speaker_end(text, p_start, phrase_end(text, p_start, end))
+            if not text[p_start : p_start + 1].isupper():
+                continue
+            speaker = speakers.resolve(p_start, p_end)
+        cue = dataclasses.replace(cue, speaker=speaker)
+        if not text[start : match.start()].strip():
+            c_start = p_end + len(text[p_end:end]) - len(text[p_end:end].lstrip(" ,"))
+            yield cue, c_start, _clause_end(text, c_start, end)
         else:
             yield cue, start, _clause_end(text, start, end)
         return
@@ -169,6 +214,7 @@ def _candidates(
     """Indirect-speech candidates of one sentence, the most specific first."""
     yield from _menurut(speakers, start, end)
     yield from _verb_quotes(speakers, start, end, taken)
+    yield from _passive(speakers, start, end)
     if "," in speakers.text[start:end] and not _QUOTE_MARK.search(speakers.text, start, end):
         yield from _inline_cue(speakers, start, end)
 

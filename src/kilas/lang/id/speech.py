@@ -205,6 +205,24 @@ ORG_PREFIXES: tuple[str, ...] = (
 """Starts of Indonesian institution acronyms ("Kemenkeu", "Pemprov", "Polda", "Kadiskes"):
 such a word before a person's name is their office, not part of the name."""
 
+PASSIVE_CUES: frozenset[str] = frozenset(
+    {
+        "dinilai",
+        "dikatakan",
+        "disebut",
+        "disebutkan",
+        "dijelaskan",
+        "diungkapkan",
+        "ditegaskan",
+        "dipaparkan",
+        "diakui",
+        "disampaikan",
+        "dikemukakan",
+        "ditambahkan",
+    }
+)
+"""Passive speech verbs whose agent follows (``Dinilai Indra, …``, ``dikatakannya``)."""
+
 NOT_SAID: frozenset[str] = frozenset(
     {"tidak", "tak", "belum", "enggan", "menolak", "bukan", "tanpa", "urung", "ogah", "segan"}
 )
