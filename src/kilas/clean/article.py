@@ -63,6 +63,7 @@ class _Result:
     body_seen: bool = False
     dateline_tried: bool = False
     link_lines: int = 0
+    kept_keys: set[str] = dataclasses.field(default_factory=set)
 
     def remove(self, line: Line, reason: str) -> None:
         """Record ``line`` as removed for ``reason``."""
@@ -241,11 +242,10 @@ def _keep(line: Line, result: _Result) -> None:
     if kind == "caption":
         return result.remove(line, "caption")
     key = normalize_line(line.text)
-    if len(key.split()) >= REPEAT_MIN_WORDS and any(
-        normalize_line(kept.text) == key for kept, _ in result.kept
-    ):
+    if len(key.split()) >= REPEAT_MIN_WORDS and key in result.kept_keys:
         return result.remove(line, "repeated-paragraph")
     result.kept.append((line, kind or "body"))
+    result.kept_keys.add(key)
     if kind != "heading":
         result.body_seen = True
     return None
