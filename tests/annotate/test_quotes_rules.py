@@ -292,3 +292,27 @@ def test_a_ministers_short_title_is_the_minister() -> None:
     )
     quote = only(annotate(text, ("Airlangga Hartarto",)).quotes, "direct", "Kami")
     assert quote.speaker == "Airlangga Hartarto"
+
+
+def test_the_name_that_ends_a_role_phrase_is_the_speaker() -> None:
+    text = "“ Sean semakin gendut, ” kata Kepala Urusan Strategis Gedung Putih Steve Bannon."
+    quote = only(annotate(text, ("Gedung Putih", "Steve Bannon")).quotes, "direct", "Sean")
+    assert quote.speaker == "Steve Bannon"
+
+
+def test_a_clitic_before_any_speaker_is_the_subject_of_the_sentence_before() -> None:
+    text = (
+        "Pelatih Persebaya Iwan Setiawan mengevaluasi pemainnya usai melawan Madiun Putra FC.\n\n"
+        '"Saya akui itu dan ke depan menjadi PR untuk dievaluasi," ujarnya.'
+    )
+    quote = only(annotate(text, ("Iwan Setiawan", "Madiun Putra FC")).quotes, "direct", "Saya")
+    assert quote.speaker == "Iwan Setiawan"
+
+
+def test_an_english_title_before_the_comma_gives_way_to_the_name() -> None:
+    text = (
+        "“ Sekarang tinggal keputusan iya atau tidak, ” kata Executive General Manager "
+        "Toyota - Astra Motor, Fransiscus Soerjopranoto kepada wartawan."
+    )
+    quote = only(annotate(text, ("Fransiscus Soerjopranoto",)).quotes, "direct", "Sekarang")
+    assert quote.speaker == "Fransiscus Soerjopranoto"

@@ -97,7 +97,14 @@ class Canon:
         hits = [full for full in self._full if _abbreviates(word, full)]
         if not hits and len(word) >= _MIN_PREFIX and not word.isupper():
             hits = self._prefixed(word)
+        if not hits and word.isupper() and 2 <= len(word) <= 4:
+            hits = self._spelled(word)
         return hits[0] if len(hits) == 1 else word
+
+    def _spelled(self, acronym: str) -> list[str]:
+        """Names in the text whose initials spell ``acronym`` ("BCL" → "Bunga Citra Lestari")."""
+        pattern = r"\b" + r"\s+".join(re.escape(c) + r"[a-z]+" for c in acronym) + r"\b"
+        return sorted(set(re.findall(pattern, self.text)))
 
     def _minister(self, word: str) -> str | None:
         """ "Menperin", "Menkeu", "Menhub": the minister the article names in full.

@@ -115,7 +115,8 @@ class Speakers:
         self._index: NameIndex | None = None
         self._canon: Canon | None = None
         self._quoted_ranges: list[tuple[int, int]] = []
-        self._sentence_starts = {sentence.start for sentence in article.sentences}
+        self._sentence_list = sorted(sentence.start for sentence in article.sentences)
+        self._sentence_starts = set(self._sentence_list)
         self._title_person = _last_full_name(article.title or "")
 
     # ----------------------------------------------------------------- history
@@ -128,7 +129,8 @@ class Speakers:
     def latest(self, position: int) -> str | None:
         """The latest speaker before ``position``, or a later sentence-opening person.
 
-        With no speaker yet, the latest person mentioned, else the headline's.
+        With no speaker yet, the first person named in the sentence of the latest
+        person mentioned, else the headline's.
         """
         i = bisect.bisect_left(self._history, (position, ""))
         spoke = self._history[i - 1] if i else None
@@ -138,10 +140,21 @@ class Speakers:
                 continue
             if spoke is not None and mention.span.start <= spoke[0]:
                 break
+            if spoke is None:
+                mention = self._sentence_subject(mention)
             if spoke is None or self._opens_sentence(mention.span.start):
                 name = mention.name or self.full_name(mention.span.text)
                 return self.canon.fix(name, mention.span.text)
         return spoke[1] if spoke else self._title_person
+
+    def _sentence_subject(self, mention: Mention) -> Mention:
+        """The first person named in ``mention``'s sentence (its likely subject)."""
+        k = bisect.bisect_right(self._sentence_list, mention.span.start) - 1
+        begin = self._sentence_list[k] if k >= 0 else 0
+        for other in self.mentions[bisect.bisect_left(self._starts, begin) :]:
+            if other.label == "PER" and not self._quoted(other.span.start):
+                return other
+        return mention
 
     @property
     def canon(self) -> Canon:
@@ -282,7 +295,10 @@ class Speakers:
         return Found(found.name + match.group(), (found.span[0], match.end()))
 
     def _mention(self, start: int, end: int, labels: tuple[str, ...]) -> Mention | None:
-        """The first mention inside the phrase with the first label of ``labels`` that has one."""
+        """The mention inside the phrase with the first label of ``labels`` that has one.
+
+        Of several, the last (a role phrase ends with the name), unless "dan" joins them.
+        """
         i = bisect.bisect_left(self._starts, start)
         inside = []
         for mention in self.mentions[i:]:
@@ -291,9 +307,22 @@ class Speakers:
             if mention.span.end <= end:
                 inside.append(mention)
         for label in labels:
-            for mention in inside:
-                if mention.label == label:
-                    return mention
+            hits = [mention for mention in inside if mention.label == label]
+            if not hits:
+                continue
+            # "Kepala Urusan Strategis Gedung Putih Steve Bannon": the name ends the phrase;
+            # "Putin dan Xi": two speakers, the first.
+            between = self.text[hits[0].span.end : hits[-1].span.start].lower().split()
+            if {"dan", "serta", "&"} & set(between):
+                return hits[0]
+            k = len(hits) - 1
+            while (
+                k
+                and self.text[hits[k - 1].span.end : hits[k].span.start] == " "
+                and " " not in hits[k].span.text
+            ):
+                k -= 1  # one name split in two mentions ("Budi Karya" "Sumadi")
+            return hits[k]
         return None
 
     def _by_shape(self, found: list[tuple[int, int, str]]) -> Found:
