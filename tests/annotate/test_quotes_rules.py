@@ -316,3 +316,30 @@ def test_an_english_title_before_the_comma_gives_way_to_the_name() -> None:
     )
     quote = only(annotate(text, ("Fransiscus Soerjopranoto",)).quotes, "direct", "Sekarang")
     assert quote.speaker == "Fransiscus Soerjopranoto"
+
+
+def test_a_noun_object_reports_no_words_unless_bahwa_follows() -> None:
+    text = (
+        "Presiden Rusia Vladimir Putin mengungkapkan ambisi untuk meningkatkan kerja sama "
+        "militer. Putin menyampaikan harapan bahwa Xi dapat berkunjung ke Rusia pada musim semi."
+    )
+    quotes = annotate(text, ("Vladimir Putin", "Putin")).quotes
+    assert [q.span.text for q in quotes] == ["Xi dapat berkunjung ke Rusia pada musim semi"]
+
+
+def test_a_speaker_in_the_sentence_wins_over_the_report_that_carried_it() -> None:
+    text = (
+        "Menurut laporan Reuters, Google sendiri mengaku kerja sama demikian merupakan cara "
+        "kerja yang kerap mereka lakukan."
+    )
+    quote = only(annotate(text).quotes, "indirect", "kerja sama demikian")
+    assert quote.speaker == "Google"
+
+
+def test_a_report_alone_is_quoted_as_its_medium() -> None:
+    text = (
+        "Xi Jinping tiba di Rusia. "
+        "Menurut portal berita Rusia Portamur.ru, kedua pemimpin akan menghadiri gala."
+    )
+    quote = only(annotate(text).quotes, "indirect", "kedua pemimpin")
+    assert (quote.speaker, quote.via) == ("Portamur.ru", "Portamur.ru")

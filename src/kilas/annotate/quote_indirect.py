@@ -21,6 +21,8 @@ from kilas.lang.id.speech import (
     NOT_SAID,
     PASSIVE_CUES,
     PLURAL_PRONOUNS,
+    SOURCE_NOUNS,
+    SPEECH_NOUNS,
     TOPIC_WORDS,
 )
 from kilas.model import Article, Quote, Span
@@ -81,6 +83,11 @@ def _verb_quotes(
             continue  # "enggan menyebutkan", "belum bisa menjelaskan": nothing was said
         if found[i + 1 : i + 2] and found[i + 1][2].lower() in TOPIC_WORDS:
             return  # "mengingatkan tentang …": the topic, not what was said
+        if found[i + 1 : i + 2] and found[i + 1][2].lower() in SPEECH_NOUNS:
+            link = [w for w in found[i + 2 : i + 5] if w[2].lower() == "bahwa"]
+            if not link:
+                return  # "mengungkapkan ambisi …": a noun object, no words reported
+            w_end = link[0][0] - 1  # "menyampaikan harapan bahwa …": the clause after bahwa
         subject = subject_before(speakers, start, w_start)
         if subject is None or text[subject[0] : subject[1]].lower() in PLURAL_PRONOUNS:
             return  # "keduanya mengungkapkan …": a group, not one speaker
@@ -95,11 +102,15 @@ def _verb_quotes(
 _MENURUT = re.compile(r"\b[Mm]enurut(nya)?\b[ ,]*")
 
 
-def _menurut(speakers: Speakers, start: int, end: int) -> Iterator[tuple[Cue, int, int]]:
+def _menurut(
+    speakers: Speakers, start: int, end: int, *, sources: bool = False
+) -> Iterator[tuple[Cue, int, int]]:
     """``menurut X, …`` / ``Menurutnya, …`` opening a sentence, or ``menurut X`` inside one.
 
     Opening: the clause after the speaker. Closing (``…, menurut X.``): the clause
     before it. Inside (``Buni Yani, menurut Fadli, hanya …``): the whole sentence.
+    With ``sources``, only ``menurut`` a report, a medium or data ("menurut
+    laporan Reuters"): the caller tries those after every other cue.
     """
     text = speakers.text
     if "enurut" not in text[start:end]:
@@ -109,6 +120,9 @@ def _menurut(speakers: Speakers, start: int, end: int) -> Iterator[tuple[Cue, in
         before = text[start:m_start].strip()
         if before.split()[-1:] == ["yang"]:
             continue
+        head = text[p_start:end].split(maxsplit=1)[:1]
+        if (bool(head) and head[0].lower() in SOURCE_NOUNS) != sources:
+            continue  # "menurut laporan Reuters": only when no one in the sentence speaks
         if match.group(1):  # "menurutnya": the latest speaker
             cue_end = m_start + len("menurut") + 3
             speaker, p_end = Found(speakers.latest(m_start)), cue_end
@@ -116,9 +130,11 @@ def _menurut(speakers: Speakers, start: int, end: int) -> Iterator[tuple[Cue, in
             cue_end = m_start + len("menurut")
             p_end = _speaker_end(text, p_start, phrase_end(text, p_start, end))
             speaker = speakers.resolve(p_start, p_end)
-            if described(text, p_start, p_end):
+            if sources:
+                speaker = _source(speakers, p_start, p_end)
+            elif described(text, p_start, p_end):
                 speaker, p_end = apposed(speakers, speaker, p_end, end)
-        cue = Cue((m_start, cue_end), speaker)
+        cue = Cue((m_start, cue_end), speaker, speaker.name if sources else None)
         rest = text[p_end:end].strip(_END_PUNCT)
         if not before:
             c_start = p_end + len(text[p_end:end]) - len(text[p_end:end].lstrip(" ,"))
@@ -164,6 +180,16 @@ def _passive(speakers: Speakers, start: int, end: int) -> Iterator[tuple[Cue, in
         else:
             yield cue, start, _clause_end(text, start, end)
         return
+
+
+def _source(speakers: Speakers, start: int, end: int) -> Found:
+    """The medium a source phrase names ("laporan harian Australia Herald Sun" → Herald Sun)."""
+    run = [w for w in words(speakers.text, start, end) if w[2][0].isupper()]
+    while len(run) > 1 and speakers.names.alone(run[0][2], run[1][2]):
+        run = run[1:]  # a place before the medium's name
+    if not run:
+        return Found(None)
+    return Found(speakers.text[run[0][0] : run[-1][1]], (run[0][0], run[-1][1]))
 
 
 def _speaker_end(text: str, start: int, end: int) -> int:
@@ -215,6 +241,7 @@ def _candidates(
     yield from _menurut(speakers, start, end)
     yield from _verb_quotes(speakers, start, end, taken)
     yield from _passive(speakers, start, end)
+    yield from _menurut(speakers, start, end, sources=True)
     if "," in speakers.text[start:end] and not _QUOTE_MARK.search(speakers.text, start, end):
         yield from _inline_cue(speakers, start, end)
 

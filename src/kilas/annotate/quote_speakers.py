@@ -164,6 +164,11 @@ class Speakers:
         return self._canon
 
     @property
+    def names(self) -> NameIndex:
+        """The article's name index (public view)."""
+        return self._names
+
+    @property
     def _names(self) -> NameIndex:
         """The article's name index, built on first use."""
         if self._index is None:

@@ -223,6 +223,65 @@ PASSIVE_CUES: frozenset[str] = frozenset(
 )
 """Passive speech verbs whose agent follows (``Dinilai Indra, …``, ``dikatakannya``)."""
 
+SPEECH_NOUNS: frozenset[str] = frozenset(
+    {
+        "ambisi",
+        "harapan",
+        "kekhawatiran",
+        "keprihatinan",
+        "rasa",
+        "apresiasi",
+        "penghargaan",
+        "terima",
+        "dukungan",
+        "alasan",
+        "pentingnya",
+        "komitmen",
+        "keinginan",
+        "kekecewaan",
+        "kesiapan",
+        "kesediaan",
+        "belasungkawa",
+        "duka",
+        "selamat",
+        "ucapan",
+        "permintaan",
+        "keberatan",
+        "penolakan",
+        "syukur",
+        "kekaguman",
+        "optimisme",
+        "keyakinan",
+    }
+)
+"""Nouns a speech verb takes as its object ("mengungkapkan ambisi …", "menyampaikan harapan
+bahwa …"): no words are reported unless "bahwa" follows."""
+
+SOURCE_NOUNS: frozenset[str] = frozenset(
+    {
+        "laporan",
+        "portal",
+        "situs",
+        "laman",
+        "kantor",
+        "media",
+        "harian",
+        "koran",
+        "majalah",
+        "data",
+        "catatan",
+        "survei",
+        "hasil",
+        "riset",
+        "jadwal",
+        "rencana",
+        "aturan",
+        "undang-undang",
+    }
+)
+"""Heads after "menurut" that name a source, not a speaker ("menurut laporan Reuters",
+"menurut data BPS"): the source is quoted only when no one in the sentence speaks."""
+
 NOT_SAID: frozenset[str] = frozenset(
     {"tidak", "tak", "belum", "enggan", "menolak", "bukan", "tanpa", "urung", "ogah", "segan"}
 )
