@@ -32,8 +32,14 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def _agree(a: str | None, b: str | None) -> bool:
-    """Speakers agree when equal (case-insensitive) or when one is unknown."""
-    return a is None or b is None or a.casefold() == b.casefold()
+    """Speakers agree when one is unknown, or one's words are all in the other's.
+
+    "Putin" (an outlet that never gives the first name) agrees with "Vladimir Putin".
+    """
+    if a is None or b is None:
+        return True
+    wa, wb = set(a.casefold().split()), set(b.casefold().split())
+    return wa <= wb or wb <= wa
 
 
 class _Group:
@@ -54,7 +60,8 @@ class _Group:
 
     def record(self) -> QuoteGroup:
         first_quote, first = self.members[0]
-        speaker = next((q.speaker for q, _ in self.members if q.speaker), None)
+        named = [q.speaker for q, _ in self.members if q.speaker]
+        speaker = max(named, key=len) if named else None  # the fullest form
         via = next((q.via for q, _ in self.members if q.via), None)
         citations = tuple(
             Citation(article_id=a.id, start=q.span.start, end=q.span.end, outlet=a.outlet)
@@ -107,8 +114,13 @@ def _find(
     """An existing group with the same words, found through a shared rare word."""
     if not words:
         return None
-    rarest = min(words, key=lambda w: len(index.get(w, ())))
-    for group in index.get(rarest, ()):
+    known = [w for w in words if index.get(w)]
+    if not known:
+        return None
+    # A word the new quote shares with some group; an extra word of this outlet's
+    # (in no group yet) must not hide the group it belongs to.
+    rarest = min(known, key=lambda w: len(index[w]))
+    for group in index[rarest]:
         if group.fits(quote, words, min_overlap):
             return group
     return None

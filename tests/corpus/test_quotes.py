@@ -69,3 +69,14 @@ def test_quotes_by_speaker_in_time_order() -> None:
 def test_quote_group_round_trips() -> None:
     group = merge_quotes([article("a", "x", "2023-10-17", [(WIRE, "Vladimir Putin")])])[0]
     assert QuoteGroup.from_dict(group.to_dict()) == group
+
+
+def test_an_outlet_that_adds_a_word_still_carries_the_same_quote() -> None:
+    first = article("a", "Antara", "2023-10-18", [(WIRE, "Vladimir Putin")])
+    edited = WIRE.replace("untuk memperkuat", "untuk terus memperkuat")
+    second = article("b", "Kompas", "2023-10-19", [(edited, "Putin")])
+    groups = merge_quotes([second, first])
+    assert len(groups) == 1
+    assert groups[0].first_article == "a"
+    assert groups[0].speaker == "Vladimir Putin"
+    assert [c.outlet for c in groups[0].citations] == ["Antara", "Kompas"]
