@@ -343,3 +343,23 @@ def test_a_report_alone_is_quoted_as_its_medium() -> None:
     )
     quote = only(annotate(text).quotes, "indirect", "kedua pemimpin")
     assert (quote.speaker, quote.via) == ("Portamur.ru", "Portamur.ru")
+
+
+def test_words_written_on_something_are_not_a_quote() -> None:
+    text = '"Kwon Ji Yong, tipe darah A, 8/18/1988," demikian tertulis di kartu identitasnya.'
+    assert annotate(text).quotes == ()
+
+
+def test_a_nameless_spokesperson_speaks_for_the_organisation() -> None:
+    text = (
+        "“ Kami selalu punya kebijakan yang jelas dan konsisten, ” tutur seorang juru bicara "
+        "Google di California."
+    )
+    quote = only(annotate(text).quotes, "direct", "Kami")
+    assert quote.speaker == "Google"
+
+
+def test_a_nameless_official_is_unattributed() -> None:
+    text = '"Jumlah konferensi pers dikurangi sejak bulan lalu," ujar seorang pejabat pemerintahan.'
+    quote = only(annotate(text).quotes, "direct", "Jumlah")
+    assert quote.speaker is None

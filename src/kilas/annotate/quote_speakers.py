@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from itertools import pairwise
 
 from kilas.annotate.quote_canon import Canon
 from kilas.annotate.quote_names import NameIndex, is_name_word
@@ -25,6 +26,7 @@ from kilas.lang.id.speech import (
     PLURAL_PRONOUNS,
     PRONOUNS,
     ROLE_WORDS,
+    SPOKESPERSON_WORDS,
 )
 from kilas.model import Article, Mention, Span
 
@@ -207,7 +209,7 @@ class Speakers:
         if first in PRONOUNS or (first in PLURAL_PRONOUNS and len(found) == 1):
             return Found(self.latest(start), (found[0][0], found[0][1]))
         if first in GENERIC_SUBJECTS:
-            return Found(None)
+            return self._spokesperson(found)
         if (
             len(found) > 1
             and found[-1][2].lower() in _DEMONSTRATIVES
@@ -243,6 +245,23 @@ class Speakers:
         if self.is_person(shaped):
             return Found(self.canon.fix(shaped.name), shaped.span)
         return shaped
+
+    def _spokesperson(self, found: list[tuple[int, int, str]]) -> Found:
+        """ "seorang juru bicara Google": the organisation a nameless spokesperson speaks for."""
+        lowered = [w.lower() for _, _, w in found]
+        at = next((i for i, w in enumerate(lowered) if w in SPOKESPERSON_WORDS), None)
+        if at is None:
+            return Found(None)
+        run: list[tuple[int, int, str]] = []
+        for item in found[at + 1 :]:
+            if not item[2][0].isupper():
+                if run:
+                    break
+                continue
+            run.append(item)
+        if not run:
+            return Found(None)
+        return Found(self.text[run[0][0] : run[-1][1]], (run[0][0], run[-1][1]))
 
     def is_person(self, found: Found) -> bool:
         """True when ``found`` is a person's name (a PER mention, or name-shaped words)."""
@@ -316,9 +335,9 @@ class Speakers:
             if not hits:
                 continue
             # "Kepala Urusan Strategis Gedung Putih Steve Bannon": the name ends the phrase;
-            # "Putin dan Xi": two speakers, the first.
-            between = self.text[hits[0].span.end : hits[-1].span.start].lower().split()
-            if {"dan", "serta", "&"} & set(between):
+            # "Putin dan Xi": two speakers joined, the first.
+            gaps = [self.text[a.span.end : b.span.start].strip() for a, b in pairwise(hits)]
+            if any(gap.lower() in ("dan", "serta", "&", ",") for gap in gaps):
                 return hits[0]
             k = len(hits) - 1
             while (

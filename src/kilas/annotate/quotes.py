@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 from kilas.annotate.quote_cues import Cue, cue_after, cue_before
 from kilas.annotate.quote_indirect import find_indirect
@@ -60,6 +61,9 @@ _LABEL_WORDS = frozenset(
         "jargon",
     }
 )
+
+
+_WRITTEN = re.compile(r"[\s,]*(?:demikian\s+|begitu\s+)?(?:tertulis|bunyi|berbunyi)\b")
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
@@ -165,6 +169,11 @@ def _is_label(text: str, open_at: int) -> bool:
     return bool(before) and before[-1].lower() in _LABEL_WORDS
 
 
+def _is_written(text: str, close_at: int) -> bool:
+    """Words written on something, not said ("…," demikian tertulis di kartu itu)."""
+    return _WRITTEN.match(text, close_at) is not None
+
+
 def _direct(article: Article, speakers: Speakers, settings: QuoteSettings) -> list[Quote]:
     """The direct quotes of the article, attributed."""
     text = article.text
@@ -182,6 +191,8 @@ def _direct(article: Article, speakers: Speakers, settings: QuoteSettings) -> li
         n_words = len(text[q.start : q.end].split())
         name = cue.speaker.name if cue else None
         if (q.single and not passage.starts_sentence) or _is_label(text, q.outer_start):
+            continue
+        if _is_written(text, q.outer_end):
             continue
         if cue is None and not (passage.starts_sentence and not q.single):
             continue

@@ -282,6 +282,12 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
 """Heads after "menurut" that name a source, not a speaker ("menurut laporan Reuters",
 "menurut data BPS"): the source is quoted only when no one in the sentence speaks."""
 
+SPOKESPERSON_WORDS: frozenset[str] = frozenset(
+    {"bicara", "jubir", "perwakilan", "humas", "spokesperson", "spokesman", "manajemen"}
+)
+"""Words for someone who speaks for an organisation: a nameless "seorang juru bicara
+Google" quotes Google."""
+
 NOT_SAID: frozenset[str] = frozenset(
     {"tidak", "tak", "belum", "enggan", "menolak", "bukan", "tanpa", "urung", "ogah", "segan"}
 )
