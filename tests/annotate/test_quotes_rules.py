@@ -363,3 +363,12 @@ def test_a_nameless_official_is_unattributed() -> None:
     text = '"Jumlah konferensi pers dikurangi sejak bulan lalu," ujar seorang pejabat pemerintahan.'
     quote = only(annotate(text).quotes, "direct", "Jumlah")
     assert quote.speaker is None
+
+
+@pytest.mark.parametrize("subject", ["pemerintah", "pihak kepolisian", "jaksa"])
+def test_an_institution_named_only_by_its_kind_is_no_speaker(subject: str) -> None:
+    text = (
+        "Presiden Joko Widodo berpidato di Istana. "
+        f"Seperti diketahui, {subject} telah menyatakan bahwa organisasi itu dibubarkan."
+    )
+    assert annotate(text, ("Joko Widodo",)).quotes == ()

@@ -19,6 +19,7 @@ from kilas.annotate.quote_canon import Canon
 from kilas.annotate.quote_names import NameIndex, is_name_word
 from kilas.lang.id.speech import (
     GENERIC_SUBJECTS,
+    INSTITUTIONS,
     INTERVIEWER_WORDS,
     MEDIUM_BEFORE,
     NON_NAME_CAPITALS,
@@ -210,6 +211,8 @@ class Speakers:
             return Found(self.latest(start), (found[0][0], found[0][1]))
         if first in GENERIC_SUBJECTS:
             return self._spokesperson(found)
+        if all(w.islower() for _, _, w in found) and found[-1][2] in INSTITUTIONS:
+            return Found(None)  # "pemerintah", "pihak kepolisian": no one named
         if (
             len(found) > 1
             and found[-1][2].lower() in _DEMONSTRATIVES

@@ -288,6 +288,29 @@ SPOKESPERSON_WORDS: frozenset[str] = frozenset(
 """Words for someone who speaks for an organisation: a nameless "seorang juru bicara
 Google" quotes Google."""
 
+INSTITUTIONS: frozenset[str] = frozenset(
+    {
+        "pemerintah",
+        "polisi",
+        "kepolisian",
+        "pengadilan",
+        "perusahaan",
+        "kementerian",
+        "parlemen",
+        "militer",
+        "tentara",
+        "jaksa",
+        "penyidik",
+        "panitia",
+        "penelitian",
+        "studi",
+        "riset",
+        "survei",
+    }
+)
+"""Institutions named only by their kind, in lower case ("pemerintah telah menyatakan"):
+no identifiable speaker. "Pemerintah Brazil" names one."""
+
 NOT_SAID: frozenset[str] = frozenset(
     {"tidak", "tak", "belum", "enggan", "menolak", "bukan", "tanpa", "urung", "ogah", "segan"}
 )
