@@ -226,7 +226,8 @@ class Quote(Record):
     entity_id: str | None = None
     via: str | None = None
     cue: Span | None = None
-    date: str | None = None
+    date: str | None = None  # ISO when it resolves against the article's date, else as printed
+    date_span: Span | None = None  # where the text gives that date ("Selasa (17/10)")
 
 
 # --------------------------------------------------------------------------- article
@@ -286,6 +287,8 @@ class Article(Record):
                 yield quote.speaker_span
             if quote.cue is not None:
                 yield quote.cue
+            if quote.date_span is not None:
+                yield quote.date_span
 
     def raw_offset(self, offset: int) -> int | None:
         """Map a clean-text offset to the raw-text offset it was copied from."""

@@ -9,7 +9,7 @@ from kilas.annotate.quote_marks import find_quoted
 from kilas.annotate.quote_sentences import sentence_spans
 from kilas.annotate.quotes import find_quotes
 from kilas.annotate.sentences import split_sentences
-from kilas.model import Article, Mention, Quote, Span
+from kilas.model import Article, Mention, PrintedDate, Quote, Span
 
 
 def annotate(text: str, persons: tuple[str, ...] = (), *, sentences: bool = True) -> Article:
@@ -372,3 +372,19 @@ def test_an_institution_named_only_by_its_kind_is_no_speaker(subject: str) -> No
         f"Seperti diketahui, {subject} telah menyatakan bahwa organisasi itu dibubarkan."
     )
     assert annotate(text, ("Joko Widodo",)).quotes == ()
+
+
+def test_the_date_a_cue_gives_is_kept_with_its_span() -> None:
+    text = (
+        '"Kami tidak memiliki kontradiksi apapun," ujar Vladimir Putin kepada CCTV, Selasa (17/10).'
+    )
+    article = Article(
+        id="t",
+        source="test",
+        raw=text,
+        text=text,
+        published=PrintedDate(value="2023-10-18", text="18/10/2023"),
+    )
+    quote = only(find_quotes(split_sentences(article)).quotes, "direct", "Kami")
+    assert (quote.via, quote.date) == ("CCTV", "2023-10-17")
+    assert quote.date_span is not None and quote.date_span.text.startswith("Selasa (17/10")

@@ -27,22 +27,31 @@ _SUBJECT_WORDS = 16
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
+class Dated:
+    """A date a cue gives: its value (ISO, or the words when unresolved) and its span."""
+
+    value: str
+    span: tuple[int, int]
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
 class Cue:
     """What attributes a quote: the cue word's span, the speaker, the medium, the date."""
 
     cue: tuple[int, int]
     speaker: Found
     via: str | None = None
-    date: str | None = None
+    date: Dated | None = None
 
 
-def _date(text: str, start: int, end: int, anchor: dt.date | None) -> str | None:
-    """The first date printed in ``text[start:end]`` (ISO when it resolves)."""
+def _date(text: str, start: int, end: int, anchor: dt.date | None) -> Dated | None:
+    """The first date printed in ``text[start:end]`` (ISO when it resolves) and its span."""
     if start >= end or not _DATED.search(text, start, end):
         return None
     for expr in find_time_expressions(text[start:end], anchor=anchor, settings=None):
         if expr.kind == "date":
-            return expr.value or expr.span.text
+            where = (start + expr.span.start, start + expr.span.end)
+            return Dated(expr.value or expr.span.text, where)
     return None
 
 

@@ -210,7 +210,8 @@ def _direct(article: Article, speakers: Speakers, settings: QuoteSettings) -> li
                 else span_of(text, cue.speaker),
                 via=cue.via if cue else None,
                 cue=Span.of(text, *cue.cue) if cue and own else None,
-                date=cue.date if cue else None,
+                date=cue.date.value if cue and cue.date else None,
+                date_span=Span.of(text, *cue.date.span) if cue and cue.date and own else None,
             )
         )
     return quotes
