@@ -388,3 +388,20 @@ def test_the_date_a_cue_gives_is_kept_with_its_span() -> None:
     quote = only(find_quotes(split_sentences(article)).quotes, "direct", "Kami")
     assert (quote.via, quote.date) == ("CCTV", "2023-10-17")
     assert quote.date_span is not None and quote.date_span.text.startswith("Selasa (17/10")
+
+
+def test_a_nickname_inside_a_name_is_not_a_quote() -> None:
+    text = (
+        "Tokoh Masyarakat Poso Hendrik “ Acheo ” Lyanto mengatakan, masyarakat Poso sudah "
+        "dewasa dalam hal hidup dalam keragaman."
+    )
+    assert [q.kind for q in annotate(text).quotes] == ["indirect"]
+
+
+def test_a_partial_quote_inside_a_sentence_keeps_its_speaker() -> None:
+    text = (
+        "Kementerian Luar Negeri Tiongkok mengutip Xi Jinping yang mengulangi seruan untuk "
+        "“solusi politik” di Ukraina."
+    )
+    quote = only(annotate(text, ("Xi Jinping",)).quotes, "direct", "solusi politik")
+    assert quote.speaker == "Xi Jinping"

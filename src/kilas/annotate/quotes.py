@@ -33,6 +33,7 @@ import re
 from kilas.annotate.quote_cues import Cue, cue_after, cue_before
 from kilas.annotate.quote_indirect import find_indirect
 from kilas.annotate.quote_marks import Quoted, find_quoted
+from kilas.annotate.quote_names import is_name_word
 from kilas.annotate.quote_sentences import article_sentences
 from kilas.annotate.quote_speakers import Speakers, span_of
 from kilas.model import Article, Quote, Span
@@ -63,6 +64,8 @@ _LABEL_WORDS = frozenset(
 )
 
 
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'-]+\s*$")
+_NAME_AFTER = re.compile(r"\s+([A-Z][\w'-]+)")
 _WRITTEN = re.compile(r"[\s,]*(?:demikian\s+|begitu\s+)?(?:tertulis|bunyi|berbunyi)\b")
 
 
@@ -169,6 +172,15 @@ def _is_label(text: str, open_at: int) -> bool:
     return bool(before) and before[-1].lower() in _LABEL_WORDS
 
 
+def _is_nickname(text: str, quoted: Quoted) -> bool:
+    """A nickname inside a name: Hendrik “ Acheo ” Lyanto, Muhammad "Uki" Ahmad."""
+    if len(text[quoted.start : quoted.end].split()) > 2:
+        return False
+    before = _NAME_BEFORE.search(text, max(0, quoted.outer_start - 30), quoted.outer_start)
+    after = _NAME_AFTER.match(text, quoted.outer_end)
+    return before is not None and after is not None and is_name_word(after.group(1))
+
+
 def _is_written(text: str, close_at: int) -> bool:
     """Words written on something, not said ("…," demikian tertulis di kartu itu)."""
     return _WRITTEN.match(text, close_at) is not None
@@ -192,7 +204,7 @@ def _direct(article: Article, speakers: Speakers, settings: QuoteSettings) -> li
         name = cue.speaker.name if cue else None
         if (q.single and not passage.starts_sentence) or _is_label(text, q.outer_start):
             continue
-        if _is_written(text, q.outer_end):
+        if _is_written(text, q.outer_end) or _is_nickname(text, q):
             continue
         if cue is None and not (passage.starts_sentence and not q.single):
             continue
