@@ -23,7 +23,10 @@ its type is TIME when the words carry a clock time, else DATE.
 Then, on ``indosum/articles.jsonl`` with ``published`` withheld: the share of
 articles whose inferred date is within ±1 day of the real one, overall and
 among those printing a weekday-plus-date ("Kamis (18/8)"), and how many say
-"unknown". Finally the stage's speed in articles per second on one core.
+"unknown"; per article (its own text) and, in the same run, at corpus level
+(``kilas.annotate.time_corpus``: a year the text leaves open is pinned by the
+years the *other* articles' text gives, never by ``published``). Finally the
+stage's speed in articles per second on one core.
 """
 
 from __future__ import annotations
@@ -40,7 +43,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from kilas.annotate.time import find_times, find_timex3, infer_published
-from kilas.model import Article
+from kilas.annotate.time_corpus import corpus_years, infer_with_corpus, rest_of_pile
+from kilas.model import Article, InferredDate
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 _WEEKDAY_DATE = re.compile(
@@ -180,34 +184,50 @@ def _articles(rows: Iterable[dict[str, object]]) -> list[tuple[Article, dt.date]
     return out
 
 
-def indosum(data: Path) -> dict[str, object]:
-    """Publication-date inference on IndoSum with ``published`` withheld."""
-    pairs = _articles(load_jsonl(data / "indosum" / "articles.jsonl"))
-    counts = {
-        "articles": 0,
-        "within_1": 0,
-        "unknown": 0,
-        "year_only": 0,
-        "weekday_date": 0,
-        "weekday_date_within_1": 0,
-        "weekday_date_unknown": 0,
-    }
+def _within(inferred: InferredDate, real: dt.date) -> bool | None:
+    """True within ±1 day, False when off, None when unknown or coarser than a day."""
+    if inferred.value is None or len(inferred.value) < 10:
+        return None
+    return abs((dt.date.fromisoformat(inferred.value[:10]) - real).days) <= 1
+
+
+def indosum(data: Path, limit: int | None = None) -> dict[str, object]:
+    """Publication-date inference on IndoSum with ``published`` withheld.
+
+    Per article (its own text only) and at corpus level (a year the text leaves
+    open pinned by the other articles' text-inferred years, never by
+    ``published``), on the first ``limit`` articles when given.
+    """
+    pairs = _articles(load_jsonl(data / "indosum" / "articles.jsonl")[:limit])
+    years = corpus_years(a for a, _ in pairs)
+    per_article: dict[str, int] = {}
+    corpus: dict[str, int] = {}
     for article, real in pairs:
-        inferred = infer_published(article)
         has_pair = bool(_WEEKDAY_DATE.search(article.text))
-        ok = False
-        if inferred.value is None:
-            counts["unknown"] += 1
-            counts["weekday_date_unknown"] += has_pair
-        elif len(inferred.value) < 10:
-            counts["year_only"] += 1
-        else:
-            ok = abs((dt.date.fromisoformat(inferred.value) - real).days) <= 1
-        counts["articles"] += 1
-        counts["within_1"] += ok
-        counts["weekday_date"] += has_pair
-        counts["weekday_date_within_1"] += ok and has_pair
-    return counts
+        _count(per_article, infer_published(article), real, has_pair)
+        rest = rest_of_pile(years, article)
+        _count(corpus, infer_with_corpus(article, years=rest), real, has_pair)
+    return {
+        **per_article,
+        "corpus": corpus,
+        "corpus_years": {str(y): n for y, n in sorted(years.items()) if n * 50 >= len(pairs)},
+    }
+
+
+def _count(counts: dict[str, int], inferred: InferredDate, real: dt.date, has_pair: bool) -> None:
+    """Add one article to the counts (``weekday_date``: it prints a weekday-plus-date)."""
+    ok = _within(inferred, real)
+    unknown = inferred.value is None
+    for key, hit in (
+        ("articles", True),
+        ("within_1", bool(ok)),
+        ("unknown", unknown),
+        ("year_only", ok is None and not unknown),
+        ("weekday_date", has_pair),
+        ("weekday_date_within_1", bool(ok) and has_pair),
+        ("weekday_date_unknown", unknown and has_pair),
+    ):
+        counts[key] = counts.get(key, 0) + hit
 
 
 def speed(data: Path, repeat: int = 2) -> dict[str, float]:
@@ -283,7 +303,17 @@ def _report(result: dict[str, object]) -> None:
         f"dateparser: {timex['dateparser_docs_per_s']:.1f} docs/s "
         f"on {timex['dateparser_docs']} docs"
     )
-    print("IndoSum date inference:", json.dumps(result["indosum"]))
+    dates = result["indosum"]
+    assert isinstance(dates, dict)
+    corpus = dates["corpus"]
+    for name, counts in (("per article", dates), ("corpus level", corpus)):
+        print(
+            f"IndoSum date inference, {name}: ±1 day {counts['within_1']}/{counts['articles']}; "
+            f"weekday-plus-date {counts['weekday_date_within_1']}/{counts['weekday_date']} "
+            f"({100 * counts['weekday_date_within_1'] / max(1, counts['weekday_date']):.1f}%), "
+            f"unknown {counts['unknown']} ({counts['weekday_date_unknown']} with a pair)"
+        )
+    print("IndoSum corpus years (text-inferred, ≥2%):", json.dumps(dates["corpus_years"]))
     print("Speed:", json.dumps(result["speed"]))
     print("Machine:", result["machine"])
 

@@ -144,6 +144,16 @@ def _from_weekday_dates(text: str, found: list[Found]) -> InferredDate | None:
     )
 
 
+def latest_weekday_date(text: str, found: list[Found]) -> InferredDate | None:
+    """The weekday-plus-date rule on hits resolved elsewhere (the corpus stage pins their year)."""
+    return _from_weekday_dates(text, found)
+
+
+def upcoming(text: str, found: Found) -> bool:
+    """True when the clause before the expression announces it as upcoming ("akan")."""
+    return _upcoming(text, found)
+
+
 def _from_full_dates(text: str, found: list[Found]) -> InferredDate | None:
     """The latest printed full date not announced as upcoming: a weak lower bound."""
     days = [

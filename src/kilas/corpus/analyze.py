@@ -1,4 +1,7 @@
-"""The corpus stages in order: link → stories → story dates → timeline → quotes → summaries.
+"""The corpus stages in order: link → stories → dates → timeline → quotes → summaries.
+
+Dates: an undated article's weekday-plus-date takes its year from the pile's
+years, then one still undated takes its story's date.
 
 :func:`analyze` is what the briefing and the CLI read. It is deterministic:
 the same articles and duplicate links give the same analysis, whatever order
@@ -11,6 +14,7 @@ import dataclasses
 from collections.abc import Iterable, Mapping
 
 from kilas.annotate.time import find_times
+from kilas.annotate.time_corpus import CORPUS_METHODS, corpus_years, infer_with_corpus, rest_of_pile
 from kilas.corpus.link import link_entities
 from kilas.corpus.quotes import merge_quotes
 from kilas.corpus.stories import build_stories, story_dates
@@ -57,7 +61,7 @@ def analyze(articles: Iterable[Article], duplicates: Iterable[Duplicate] = ()) -
     """
     linked = link_entities(sorted(articles, key=lambda a: a.id))
     stories = build_stories(linked.articles, duplicates=tuple(duplicates))
-    dated = _date_from_stories(linked.articles, stories)
+    dated = _date_from_stories(_date_from_corpus(linked.articles), stories)
     by_id = {a.id: a for a in dated}
     return CorpusAnalysis(
         articles=dated,
@@ -68,6 +72,24 @@ def analyze(articles: Iterable[Article], duplicates: Iterable[Duplicate] = ()) -
         overview=summarize_corpus(stories, by_id),
         story_summaries={s.id: summarize_story(s, by_id) for s in stories},
     )
+
+
+def _date_from_corpus(articles: tuple[Article, ...]) -> tuple[Article, ...]:
+    """Pin the year of an undated article's weekday-plus-date ("Senin (12/8)") by the pile's years.
+
+    Only articles with no day of their own change; the prior is every other
+    article's date (see :mod:`kilas.annotate.time_corpus`). With a day at last,
+    relative expressions ("pada hari Kamis") resolve.
+    """
+    years = corpus_years(articles)
+    out = []
+    for article in articles:
+        if article.date is None or len(article.date) < 10:
+            inferred = infer_with_corpus(article, years=rest_of_pile(years, article))
+            if inferred.method in CORPUS_METHODS:
+                article = find_times(dataclasses.replace(article, inferred_date=inferred))
+        out.append(article)
+    return tuple(out)
 
 
 def _date_from_stories(
