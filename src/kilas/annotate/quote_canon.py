@@ -80,10 +80,11 @@ class Canon:
         parts = name.split()
         while len(parts) > 1 and (
             parts[0].lower() in ROLE_WORDS
-            or parts[0].isupper()
+            or (parts[0].isupper() and len(parts[0].rstrip(".")) > 1)  # an initial stays
             or not is_name_word(parts[0])
             or parts[0] in self._other
             or parts[0].lower().startswith(ORG_PREFIXES)
+            or _MINISTER.match(parts[0]) is not None  # "Menhub Budi Karya Sumadi"
         ):
             parts = parts[1:]
         return " ".join(parts)

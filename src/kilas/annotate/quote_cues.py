@@ -19,6 +19,7 @@ _NOT_A_SUBJECT_BEFORE = frozenset(
     {"yang", "dengan", "untuk", "tanpa", "cara", "sambil", "sembari", "setelah", "sebelum"}
 )
 _DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+_PLACE_THEN_COMMA = re.compile(r"\s+(?:di|dari|untuk)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3},")
 _DATED = re.compile(
     r"\(\s*\d{1,2}/\d{1,2}|\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b"
 )
@@ -96,8 +97,10 @@ def described(text: str, start: int, tail: int) -> bool:
     the description (the client, the club, the firm).
     """
     first = text[start:tail].split(maxsplit=1)[:1]
-    if not first or is_pronoun(first[0]) or not text.startswith(",", tail):
+    if not first or is_pronoun(first[0]):
         return False
+    if not text.startswith(",", tail) and _PLACE_THEN_COMMA.match(text, tail) is None:
+        return False  # "Sekretaris … Kedutaan Jerman di Indonesia, Alexander Thielitz"
     return first[0][0].islower() or first[0].lower() in ROLE_WORDS
 
 

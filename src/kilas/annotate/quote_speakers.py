@@ -308,7 +308,10 @@ class Speakers:
     def _clean_person(name: str) -> str:
         """A person's name without leading acronyms and role words ("VI Atyanto Busono")."""
         parts = name.split()
-        while len(parts) > 1 and (parts[0].isupper() or parts[0].lower() in ROLE_WORDS):
+        while len(parts) > 1 and (
+            (parts[0].isupper() and len(parts[0].rstrip(".")) > 1)  # "M Rum": an initial stays
+            or parts[0].lower() in ROLE_WORDS
+        ):
             parts = parts[1:]
         return " ".join(parts)
 
@@ -393,7 +396,9 @@ class Speakers:
         if match is None:
             return Found(None)
         name = " ".join(w for w in match.group(1).split() if is_name_word(w))
-        return Found(self.full_name(name) if name else None, (found[0][0], found[-1][1]))
+        if not name:
+            return Found(None)
+        return Found(self.canon.fix(self._clean_person(name)), (found[0][0], found[-1][1]))
 
     def _by_title(self, word: tuple[int, int, str]) -> Found:
         """A capitalised title alone ("kata Presiden"): the person the article gives it to."""
@@ -402,6 +407,10 @@ class Speakers:
             return Found(None)
         pattern = re.compile(r"\b" + re.escape(title) + r"((?:,?\s+[A-Z][\w’'-]*){1,6})")
         for match in pattern.finditer(self.text):
+            person = self._mention(match.start(1), match.end(1), ("PER",))
+            if person is not None:
+                name = self._clean_person(person.name or self.full_name(person.span.text))
+                return Found(self.canon.fix(name, person.span.text), (word[0], word[1]))
             names = [w for w in match.group(1).replace(",", " ").split() if is_name_word(w)]
             while len(names) > 2 and self._names.alone(names[0], names[1]):
                 names = names[1:]  # a place or an office between title and name
