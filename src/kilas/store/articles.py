@@ -10,7 +10,14 @@ from sqlalchemy import Connection, bindparam, delete, insert, select, text, upda
 
 from kilas.model import Article
 from kilas.store import schema
-from kilas.store.rows import WriteResult, article_values, digest_of, dump_doc, removed_values
+from kilas.store.rows import (
+    WriteResult,
+    article_values,
+    digest_of,
+    dump_doc,
+    layer_values,
+    removed_values,
+)
 
 CHUNK = 500  # ids per IN (...) list, well under SQLite's bound-variable limit
 
@@ -105,8 +112,24 @@ def _write_dependents(conn: Connection, articles: list[Article], *, replacing: b
     removed = [row for a in articles for row in removed_values(a)]
     if removed:
         conn.execute(insert(schema.removed_lines), removed)
+    _write_layers(conn, articles, replacing=replacing)
     if conn.dialect.name == "sqlite":
         _index_text(conn, articles, replacing=replacing)
+
+
+def _write_layers(conn: Connection, articles: list[Article], *, replacing: bool) -> None:
+    """Mirror the annotation layers into their tables, for SQL over mentions, dates and quotes."""
+    rows: dict[str, list[dict[str, Any]]] = {"mentions": [], "time_exprs": [], "quotes": []}
+    for article in articles:
+        for name, values in layer_values(article).items():
+            rows[name].extend(values)
+    for name, values in rows.items():
+        table = schema.metadata.tables[name]
+        if replacing:
+            for part in chunks([a.id for a in articles]):
+                conn.execute(delete(table).where(table.c.article_id.in_(part)))
+        if values:
+            conn.execute(insert(table), values)
 
 
 def _index_text(conn: Connection, articles: list[Article], *, replacing: bool) -> None:

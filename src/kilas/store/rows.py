@@ -107,3 +107,53 @@ def removed_values(article: Article) -> list[dict[str, Any]]:
         }
         for i, line in enumerate(article.removed)
     ]
+
+
+def layer_values(article: Article) -> dict[str, list[dict[str, Any]]]:
+    """The ``mentions``, ``time_exprs`` and ``quotes`` rows of an article's annotation layers."""
+    mentions = [
+        {
+            "article_id": article.id,
+            "idx": i,
+            "start": m.span.start,
+            "end": m.span.end,
+            "text": m.span.text,
+            "label": m.label,
+            "entity_id": m.entity_id,
+            "role": m.role,
+            "name": m.name,
+        }
+        for i, m in enumerate(article.mentions)
+    ]
+    times = [
+        {
+            "article_id": article.id,
+            "idx": i,
+            "start": t.span.start,
+            "end": t.span.end,
+            "text": t.span.text,
+            "value": t.value,
+            "granularity": t.granularity,
+            "kind": t.kind,
+            "anchor": t.anchor,
+            "confidence": t.confidence,
+            "evidence": t.evidence,
+        }
+        for i, t in enumerate(article.times)
+    ]
+    quotes = [
+        {
+            "article_id": article.id,
+            "idx": i,
+            "start": q.span.start,
+            "end": q.span.end,
+            "text": q.span.text,
+            "kind": q.kind,
+            "speaker": q.speaker,
+            "entity_id": q.entity_id,
+            "date": q.date,
+            "doc": json.dumps(q.to_dict(), ensure_ascii=False),
+        }
+        for i, q in enumerate(article.quotes)
+    ]
+    return {"mentions": mentions, "time_exprs": times, "quotes": quotes}
