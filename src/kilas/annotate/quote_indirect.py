@@ -70,21 +70,20 @@ def _verb_quotes(
 ) -> Iterator[tuple[Cue, int, int]]:
     """``X mengatakan (bahwa) …`` in the sentence ``[start, end)``: the first speech verb."""
     text = speakers.text
-    hit = _CONTENT_VERB.search(text, start, end)
-    if hit is None:
-        return
-    found = words(text, start, end)
-    for i, (w_start, w_end, word) in enumerate(found):
-        if word.lower() not in CONTENT_VERBS or _inside(w_start, taken):
+    for hit in _CONTENT_VERB.finditer(text, start, end):
+        w_start, w_end = hit.span()
+        if _inside(w_start, taken):
             continue
-        if i == 0 or found[i - 1][2].lower() in _NOT_SPEECH_AFTER:
+        before = words(text, max(start, w_start - 80), w_start)[-3:]
+        after = words(text, w_end, min(end, w_end + 80))[:4]
+        if not before or before[-1][2].lower() in _NOT_SPEECH_AFTER:
             return
-        if any(w.lower() in NOT_SAID for _, _, w in found[max(0, i - 3) : i]):
+        if any(w.lower() in NOT_SAID for _, _, w in before):
             continue  # "enggan menyebutkan", "belum bisa menjelaskan": nothing was said
-        if found[i + 1 : i + 2] and found[i + 1][2].lower() in TOPIC_WORDS:
+        if after and after[0][2].lower() in TOPIC_WORDS:
             return  # "mengingatkan tentang …": the topic, not what was said
-        if found[i + 1 : i + 2] and found[i + 1][2].lower() in SPEECH_NOUNS:
-            link = [w for w in found[i + 2 : i + 5] if w[2].lower() == "bahwa"]
+        if after and after[0][2].lower() in SPEECH_NOUNS:
+            link = [w for w in after[1:4] if w[2].lower() == "bahwa"]
             if not link:
                 return  # "mengungkapkan ambisi …": a noun object, no words reported
             w_end = link[0][0] - 1  # "menyampaikan harapan bahwa …": the clause after bahwa
