@@ -55,7 +55,7 @@ def coverage_svg(outlets: list[str], rows: list[tuple[Story, list[int]]]) -> str
     cell, left, top = 34, 300, 110
     most = max((n for _, counts in rows for n in counts), default=1) or 1
     height = top + cell * len(rows) + 10
-    width = left + cell * len(outlets) + 10
+    width = left + cell * len(outlets) + 120  # room for the last rotated outlet name
     heads = "".join(
         f"<text transform='translate({left + cell * j + cell / 2},{top - 6}) rotate(-45)'>"
         f"{escape(name[:24])}</text>"
@@ -81,6 +81,7 @@ def coverage_svg(outlets: list[str], rows: list[tuple[Story, list[int]]]) -> str
                     f"text-anchor='middle'>{n}</text>"
                 )
     return (
-        f"<svg role='img' aria-label='coverage' width='100%' viewBox='0 0 {width} {height}' "
+        f"<svg role='img' aria-label='coverage' width='{width}' height='{height}' "
+        f"style='max-width:100%;height:auto' viewBox='0 0 {width} {height}' "
         f"xmlns='http://www.w3.org/2000/svg'>{heads}{''.join(cells)}</svg>"
     )
