@@ -405,3 +405,29 @@ def test_a_partial_quote_inside_a_sentence_keeps_its_speaker() -> None:
     )
     quote = only(annotate(text, ("Xi Jinping",)).quotes, "direct", "solusi politik")
     assert quote.speaker == "Xi Jinping"
+
+
+def test_a_generic_opening_then_the_persons_name() -> None:
+    text = (
+        '"Rokok elektronik adalah strategi yang efektif," kata seorang profesor kesehatan '
+        "masyarakat Universitas Oxford Susan Jebb."
+    )
+    quote = only(annotate(text, ("Susan Jebb",)).quotes, "direct", "Rokok")
+    assert quote.speaker == "Susan Jebb"
+
+
+def test_an_inline_cue_with_a_role_placed_before_the_name() -> None:
+    text = (
+        "Pemerintah Jerman terus mendukung konservasi Candi Borobudur, kata Sekretaris Atase "
+        "Pers Kedutaan Jerman di Indonesia, Alexander Thielitz."
+    )
+    quote = only(annotate(text, ("Alexander Thielitz",)).quotes, "indirect", "Pemerintah")
+    assert quote.speaker == "Alexander Thielitz"
+
+
+def test_a_clause_after_the_comma_is_not_an_apposed_speaker() -> None:
+    text = (
+        "Gedung Putih mengurangi konferensi pers. Hal itu, ujar seorang pejabat pemerintahan, "
+        "dikarenakan sang juru bicara Sean Spicer bertambah gendut."
+    )
+    assert [q.speaker for q in annotate(text, ("Sean Spicer",)).quotes] == []

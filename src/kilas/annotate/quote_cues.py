@@ -111,6 +111,9 @@ def apposed(speakers: Speakers, speaker: Found, tail: int, end: int) -> tuple[Fo
     if comma < 0:
         return speaker, tail
     start = comma + 1 + len(text[comma + 1 : end]) - len(text[comma + 1 : end].lstrip())
+    head = text[start:end].split(maxsplit=1)[:1]
+    if not head or not (head[0][0].isupper() or head[0].lower() in ROLE_WORDS):
+        return speaker, tail  # ", dikarenakan …", ", adalah …": the sentence goes on
     stop = phrase_end(text, start, end)
     apposed = speakers.resolve(start, stop)
     if apposed.name and speakers.is_person(apposed):

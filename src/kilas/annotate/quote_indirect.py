@@ -217,8 +217,10 @@ def _inline_cue(speakers: Speakers, start: int, end: int) -> Iterator[tuple[Cue,
             continue
         c_start, p_start = start + match.start(1), start + match.end()
         p_end = phrase_end(text, p_start, end)
-        tail = text[p_end:end].strip(_END_PUNCT)
         speaker = speakers.resolve(p_start, p_end)
+        if described(text, p_start, p_end):
+            speaker, p_end = apposed(speakers, speaker, p_end, end)
+        tail = text[p_end:end].strip(_END_PUNCT)
         if speaker.name is None or (tail and not text[p_end:end].lstrip().startswith(",")):
             continue
         c_end = (

@@ -210,7 +210,15 @@ class Speakers:
         if first in PRONOUNS or (first in PLURAL_PRONOUNS and len(found) == 1):
             return Found(self.latest(start), (found[0][0], found[0][1]))
         if first in GENERIC_SUBJECTS:
-            return self._spokesperson(found)
+            # "seorang juru bicara Google": Google; "seorang profesor … Susan Jebb": Susan Jebb
+            spokesperson = self._spokesperson(found)
+            person = self._mention(start, end, ("PER",))
+            if spokesperson.name or person is None:
+                return spokesperson
+            name = self._clean_person(person.name or self.full_name(person.span.text))
+            return Found(
+                self.canon.fix(name, person.span.text), (person.span.start, person.span.end)
+            )
         if all(w.islower() for _, _, w in found) and found[-1][2] in INSTITUTIONS:
             return Found(None)  # "pemerintah", "pihak kepolisian": no one named
         if (
