@@ -275,13 +275,19 @@ def _day(value: str | None) -> str | None:
     return p[0].isoformat() if p is not None and p[0] == p[1] else None
 
 
+LABEL_WORDS = 14
+"""A label taken from a sentence keeps at most this many words (a headline's length)."""
+
+
 def _label(article: Article) -> str:
-    """The article's title, else its first sentence, else the start of its text."""
+    """The article's title, else its first sentence (headline-long), else its text's start."""
     if article.title:
         return article.title.strip()
-    if article.sentences:
-        return article.sentences[0].text.strip()
-    return article.text.strip().split("\n", 1)[0][:200]
+    first = article.sentences[0].text if article.sentences else article.text.split("\n", 1)[0]
+    words = first.split()
+    if len(words) <= LABEL_WORDS:
+        return first.strip()
+    return " ".join(words[:LABEL_WORDS]).rstrip(",;:") + " …"
 
 
 def _key_entities(members: Sequence[Article], limit: int) -> tuple[str, ...]:
