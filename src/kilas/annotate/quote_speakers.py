@@ -74,6 +74,10 @@ _STOP = frozenset(
     }
 )
 _DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+_MEDIUM_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
+    first: tuple(seq for seq in MEDIUM_BEFORE if seq[0] == first)
+    for first in {seq[0] for seq in MEDIUM_BEFORE}
+}
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -447,7 +451,7 @@ class Speakers:
         lowered = [w.lower() for _, _, w in found]
         best: tuple[int, str] | None = None
         for i in range(len(found)):
-            for seq in MEDIUM_BEFORE:
+            for seq in _MEDIUM_BY_FIRST.get(lowered[i], ()):
                 if tuple(lowered[i : i + len(seq)]) != seq:
                     continue
                 name = _name_after(found, i + len(seq))

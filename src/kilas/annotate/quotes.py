@@ -26,6 +26,7 @@ Accuracy and speed are recorded in BENCHMARKS.md under "Quotes".
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import re
@@ -103,23 +104,22 @@ def _paragraphs(article: Article) -> list[tuple[int, int]]:
     return spans
 
 
-def _sentence_at(sentences: list[tuple[int, int]], pos: int, default: tuple[int, int]) -> int:
-    """Index of the sentence holding ``pos`` (-1 when none does)."""
-    for i, (start, end) in enumerate(sentences):
-        if start <= pos < end:
-            return i
-    return -1
+def _sentence_at(sentences: list[tuple[int, int]], starts: list[int], pos: int) -> int:
+    """Index of the sentence holding ``pos`` (-1 when none does); sentences in text order."""
+    i = bisect.bisect_right(starts, pos) - 1
+    return i if i >= 0 and pos < sentences[i][1] else -1
 
 
 def _passages(article: Article) -> list[_Passage]:
     """Every quoted passage with its paragraph and the sentence(s) around it."""
     text = article.text
-    sentences = [(s.start, s.end) for s in article.sentences]
+    sentences = sorted((s.start, s.end) for s in article.sentences)
+    starts = [start for start, _ in sentences]
     out: list[_Passage] = []
     for index, (p_start, p_end) in enumerate(_paragraphs(article)):
         for quoted in find_quoted(text, p_start, p_end):
-            first = _sentence_at(sentences, quoted.outer_start, (p_start, p_end))
-            last = _sentence_at(sentences, max(quoted.outer_end - 1, quoted.outer_start), (0, 0))
+            first = _sentence_at(sentences, starts, quoted.outer_start)
+            last = _sentence_at(sentences, starts, max(quoted.outer_end - 1, quoted.outer_start))
             s_start = sentences[first][0] if first >= 0 else p_start
             s_end = sentences[last][1] if last >= 0 else p_end
             s_start, s_end = max(s_start, p_start), min(max(s_end, quoted.outer_end), p_end)
