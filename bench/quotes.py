@@ -20,6 +20,8 @@ Data (see ``tests/data/README.md`` for how the IndoSum sets were made):
 * indosum: ``tests/data/quotes_indosum.jsonl`` (30 articles, 120 quotes).
 * indosum_b: ``tests/data/quotes_indosum_b.jsonl`` (20 other articles, 110
   quotes, annotated by a second annotator).
+* indosum_c: ``tests/data/quotes_indosum_c.jsonl`` (12 more articles, 76
+  quotes, second annotator, made after tuning on the other two).
 
 Both IndoSum sets are read on the ``text`` field as it is. The baseline, in
 the same run, is one regular expression per kind: ``"…," kata|ujar NAME`` for
@@ -54,7 +56,8 @@ GOLD = REPO.parent / "shared" / "gold" / "seeds.json"
 SEEDS = REPO.parent / "shared" / "seeds"
 ANNOTATED = REPO / "tests" / "data" / "quotes_indosum.jsonl"
 ANNOTATED_B = REPO / "tests" / "data" / "quotes_indosum_b.jsonl"
-SETS = ("seeds", "indosum", "indosum_b")
+ANNOTATED_C = REPO / "tests" / "data" / "quotes_indosum_c.jsonl"
+SETS = ("seeds", "indosum", "indosum_b", "indosum_c")
 KINDS = ("direct", "indirect")
 
 Found = tuple[int, int, str, str | None]  # start, end, kind, speaker
@@ -248,6 +251,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
         "seeds": seed_docs(),
         "indosum": annotated_docs(ANNOTATED, articles),
         "indosum_b": annotated_docs(ANNOTATED_B, articles),
+        "indosum_c": annotated_docs(ANNOTATED_C, articles),
     }
     if not args.no_entities:
         model = NerModel.load()
