@@ -14,12 +14,20 @@ Contract:
   a whole sentence: a quote paragraph without a cue continues the previous
   speaker, and a whole-sentence quote with no speaker is reported with
   ``speaker=None`` (unattributed, never guessed).
+- Words written on something ("…," demikian tertulis), a nickname inside a
+  name (Hendrik “ Acheo ” Lyanto) and refused or negated speech ("enggan
+  menyebutkan …") are not quotes.
 - Speakers are full names when the article gives one ("Putin" → "Vladimir
-  Putin"), from the ``mentions`` layer when it exists; role words are not part
-  of a name; pronouns and ``-nya`` go to the latest speaker before them.
+  Putin", "Jokowi" → "Joko Widodo", "Menperin" → the Menteri Perindustrian it
+  names), from the ``mentions`` layer when it exists, else from capitalised
+  words; role words and ranks are not part of a name; pronouns and ``-nya``
+  go to the latest speaker before them; a group ("keduanya") or an unnamed
+  source ("seorang pejabat", "pemerintah") is no identifiable speaker.
 - ``via``: a medium the words were given to ("kepada X") wins over one that
   relayed them ("dilansir Y"). ``date``: ISO when the printed date resolves
-  against the article's date, else the printed words.
+  against the article's date, else the printed words; ``date_span`` where.
+- Only the text is required: without a ``sentences`` layer the stage splits
+  sentences itself (:mod:`kilas.annotate.quote_sentences`).
 
 Accuracy and speed are recorded in BENCHMARKS.md under "Quotes".
 """
