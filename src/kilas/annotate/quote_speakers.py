@@ -210,39 +210,17 @@ class Speakers:
         found = words(self.text, start, end)
         if not found:
             return Found(None)
-        first = found[0][2].lower()
-        if first in PRONOUNS or (first in PLURAL_PRONOUNS and len(found) == 1):
-            return Found(self.latest(start), (found[0][0], found[0][1]))
-        if first in GENERIC_SUBJECTS:
-            # "seorang juru bicara Google": Google; "seorang profesor … Susan Jebb": Susan Jebb
-            spokesperson = self._spokesperson(found)
-            person = self._mention(start, end, ("PER",))
-            if spokesperson.name or person is None:
-                return spokesperson
-            name = self._clean_person(person.name or self.full_name(person.span.text))
-            return Found(
-                self.canon.fix(name, person.span.text), (person.span.start, person.span.end)
-            )
-        if all(w.islower() for _, _, w in found) and found[-1][2] in INSTITUTIONS:
-            return Found(None)  # "pemerintah", "pihak kepolisian": no one named
-        if (
-            len(found) > 1
-            and found[-1][2].lower() in _DEMONSTRATIVES
-            and not is_name_word(found[0][2])
-        ):
-            # "Mantan Gubernur DKI Jakarta ini": someone already named, whatever it names
-            return Found(self.latest(start), (found[0][0], found[-1][1]))
+        unnamed = self._unnamed(found, start, end)
+        if unnamed is not None:
+            return unnamed
         person = self._mention(start, end, ("PER",))
         if person is not None:
-            name = self._clean_person(person.name or self.full_name(person.span.text))
-            return Found(
-                self.canon.fix(name, person.span.text), (person.span.start, person.span.end)
-            )
+            return self._person(person)
         if self._describes(found, end):
             return Found(self.latest(start), (found[0][0], found[-1][1]))
         found = _head(found)
         end = found[-1][1]
-        if first in ROLE_WORDS and len(found) <= 3:
+        if found[0][2].lower() in ROLE_WORDS and len(found) <= 3:
             by_role = self._by_role(found)
             if by_role.name:
                 return by_role
@@ -260,6 +238,37 @@ class Speakers:
         if self.is_person(shaped):
             return Found(self.canon.fix(shaped.name), shaped.span)
         return shaped
+
+    def _unnamed(self, found: list[tuple[int, int, str]], start: int, end: int) -> Found | None:
+        """A pronoun, a generic or an institutional subject, or an anaphoric description.
+
+        None when the phrase is none of these (a name is to be read from it).
+        """
+        first = found[0][2].lower()
+        if first in PRONOUNS or (first in PLURAL_PRONOUNS and len(found) == 1):
+            return Found(self.latest(start), (found[0][0], found[0][1]))
+        if first in GENERIC_SUBJECTS:
+            # "seorang juru bicara Google": Google; "seorang profesor … Susan Jebb": Susan Jebb
+            spokesperson = self._spokesperson(found)
+            person = self._mention(start, end, ("PER",))
+            return spokesperson if spokesperson.name or person is None else self._person(person)
+        if all(w.islower() for _, _, w in found) and found[-1][2] in INSTITUTIONS:
+            return Found(None)  # "pemerintah", "pihak kepolisian": no one named
+        if (
+            len(found) > 1
+            and found[-1][2].lower() in _DEMONSTRATIVES
+            and not is_name_word(found[0][2])
+        ):
+            # "Mantan Gubernur DKI Jakarta ini": someone already named, whatever it names
+            return Found(self.latest(start), (found[0][0], found[-1][1]))
+        return None
+
+    def _person(self, mention: Mention) -> Found:
+        """A person mention's name, cleaned and checked against the article."""
+        name = self._clean_person(mention.name or self.full_name(mention.span.text))
+        return Found(
+            self.canon.fix(name, mention.span.text), (mention.span.start, mention.span.end)
+        )
 
     def _spokesperson(self, found: list[tuple[int, int, str]]) -> Found:
         """ "seorang juru bicara Google": the organisation a nameless spokesperson speaks for."""
