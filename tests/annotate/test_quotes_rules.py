@@ -431,3 +431,12 @@ def test_a_clause_after_the_comma_is_not_an_apposed_speaker() -> None:
         "dikarenakan sang juru bicara Sean Spicer bertambah gendut."
     )
     assert [q.speaker for q in annotate(text, ("Sean Spicer",)).quotes] == []
+
+
+def test_a_common_word_inside_a_name_is_kept() -> None:
+    text = (
+        '"Tahun ini kita mulai dengan tol laut," jelas Menhub Budi Karya Sumadi. '
+        '"Adanya tol laut dapat mengurangi disparitas harga," papar Budi.'
+    )
+    quotes = annotate(text).quotes
+    assert {q.speaker for q in quotes} == {"Budi Karya Sumadi"}

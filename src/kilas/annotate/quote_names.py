@@ -124,8 +124,13 @@ class NameIndex:
         tail: list[str] = []
         while len(tail) < 2:
             nxt = self._after(end)
-            if nxt is None or not is_name_word(nxt[1]) or nxt[1].isupper():
+            word = nxt[1] if nxt else ""
+            if nxt is None or not word[0].isupper() or word.isupper():
                 break
-            tail.append(nxt[1])
+            if word.lower() in NON_NAME_CAPITALS:
+                break
+            tail.append(word)
             end = nxt[0]
+        while tail and not is_name_word(tail[-1]):
+            tail.pop()  # "Budi Karya Sumadi": a common word inside a name, never at its end
         return tail
