@@ -177,35 +177,106 @@ def gold_stories(gold: dict[str, Any]) -> list[Story]:
     return [Story(id=s["id"], label=s["label"], articles=tuple(s["docs"])) for s in gold["stories"]]
 
 
-@pytest.mark.parametrize(
-    ("date", "granularity", "docs"),
-    [
-        ("2022-02-24", "day", {"003_3f1231850dda2433.txt"}),
-        ("2022-09-15", "day", {"003_3f1231850dda2433.txt"}),
-        ("2022-12-30", "day", {"003_3f1231850dda2433.txt"}),
-        ("2023-03", "month", {"000_74d07013873802ec.txt"}),
-        ("2023-10-16", "day", {"001_efabbbb21d33a378.txt"}),
-        ("2023-10-17", "day", {"000_74d07013873802ec.txt", "001_efabbbb21d33a378.txt"}),
-    ],
-)
-def test_seed_gold_entries_dated_by_the_text(
+A = "000_74d07013873802ec.txt"
+B = "001_efabbbb21d33a378.txt"
+C = "002_55c167d3a3c6d0d8.txt"
+D = "003_3f1231850dda2433.txt"
+E = "004_5bb9aeed40329113.txt"
+
+
+GOLD_ENTRIES = [
+    # the Beijing meeting before the Olympics, told in passing by four articles of three
+    # stories in different words ("pertemuan presiden kedua negara", "Putin bertemu dengan
+    # Xi", "Putin terbang ke Beijing untuk menghadiri pembukaan Olimpiade")
+    ("2022-02", "month", {A, B, D, E}),
+    ("2022-02-24", "day", {D}),
+    ("2022-09-15", "day", {D}),
+    ("2022-12-30", "day", {D}),
+    ("2023-03", "month", {A}),
+    ("2023-10-16", "day", {B}),
+    ("2023-10-17", "day", {A, B}),
+    pytest.param(
+        "2024-03",
+        "month",
+        {E},
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="'ditangguhkan pada Maret' in 004, dated only to 2024-02…2025-02 by its text: "
+            "the time stage leaves a bare month unresolved against a year-long interval",
+        ),
+    ),
+    pytest.param(
+        "2024-05-16",
+        "day",
+        {C},
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="'pada hari Kamis' in 002, which prints no date; no seed of its story gives "
+            "the day (004 is dated to a year), so the Thursday cannot be resolved",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("date", "granularity", "docs"), GOLD_ENTRIES)
+def test_seed_gold_entry_date_granularity_and_citations(
     seeds: list[Article], gold_stories: list[Story], date: str, granularity: str, docs: set[str]
 ) -> None:
     found = [e for e in build_timeline(seeds, gold_stories) if e.date == date]
-    assert any(e.granularity == granularity for e in found)
-    assert any(docs <= {c.article_id for c in e.citations} for e in found)
+    assert [e for e in found if e.granularity == granularity and _cited(e) == docs]
 
 
-def test_seed_no_limits_month_merges_across_stories_and_keeps_the_invasion_apart(
+def test_seed_gold_entries_are_the_gold_list(gold: dict[str, Any]) -> None:
+    listed = {getattr(c, "values", c)[:2] for c in GOLD_ENTRIES}
+    assert listed == {(g["date"], g["granularity"]) for g in gold["timeline"]}
+
+
+def test_seed_invasion_month_is_not_the_meeting(
     seeds: list[Article], gold_stories: list[Story]
 ) -> None:
     found = [e for e in build_timeline(seeds, gold_stories) if e.date == "2022-02"]
     assert all(e.granularity == "month" for e in found)
-    (meeting,) = [e for e in found if "000_74d07013873802ec.txt" in _cited(e)]
-    # 000, 003 and 004 tell the Beijing meeting; 002 names the invasion that month.
-    # Known gap: 001 ("pertemuan presiden kedua negara") shares too few words to join.
-    assert {"003_3f1231850dda2433.txt", "004_5bb9aeed40329113.txt"} <= _cited(meeting)
-    assert "002_55c167d3a3c6d0d8.txt" not in _cited(meeting)
+    # 002 names the month the war began ("melancarkan perangnya di Ukraina pada Februari 2022")
+    (invasion,) = [e for e in found if C in _cited(e)]
+    assert _cited(invasion) == {C}
+    assert "Februari 2022" in invasion.description
+
+
+def test_a_telling_that_names_the_date_then_goes_on_merges_by_what_follows() -> None:
+    one = (
+        "Buktinya adalah pertemuan presiden kedua negara pada Februari 2022 di ibu kota. "
+        "Putin dan Xi Jinping menyatakan persahabatan tanpa batas di Beijing."
+    )
+    two = "Pada Februari 2022 Putin dan Xi Jinping menyatakan persahabatan tanpa batas di Beijing."
+    pile = [
+        _article("one", one, [("Februari 2022", "2022-02", "month")], outlet="A", day="2023-10-18"),
+        _article("two", two, [("Februari 2022", "2022-02", "month")], outlet="B", day="2024-05-14"),
+    ]
+    (entry,) = build_timeline(pile)
+    assert _cited(entry) == {"one", "two"}
+    # the cited span is the dated sentence only, not the sentence after it
+    assert one[entry.citations[0].start : entry.citations[0].end].startswith("Buktinya")
+    assert "Februari 2022" in one[entry.citations[0].start : entry.citations[0].end]
+
+
+def test_a_next_sentence_with_its_own_date_is_not_part_of_the_telling() -> None:
+    one = (
+        "Buktinya adalah pertemuan presiden kedua negara pada Februari 2022 di ibu kota. "
+        "Putin dan Xi Jinping menyatakan persahabatan tanpa batas di Beijing pada Maret 2023."
+    )
+    two = "Pada Februari 2022 Putin dan Xi Jinping menyatakan persahabatan tanpa batas di Beijing."
+    pile = [
+        _article(
+            "one",
+            one,
+            [("Februari 2022", "2022-02", "month"), ("Maret 2023", "2023-03", "month")],
+            outlet="A",
+            day="2023-10-18",
+        ),
+        _article("two", two, [("Februari 2022", "2022-02", "month")], outlet="B", day="2024-05-14"),
+    ]
+    february = [e for e in build_timeline(pile) if e.date == "2022-02"]
+    assert sorted(_cited(e) for e in february) == [{"one"}, {"two"}]
 
 
 def _cited(entry: TimelineEntry) -> set[str]:

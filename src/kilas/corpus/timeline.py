@@ -24,8 +24,8 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 from scipy import sparse
 
-from kilas.corpus.layers import dating_times, sentences_of
-from kilas.corpus.sentences_sim import cosine_of, groups, tfidf_rows
+from kilas.corpus.layers import DATING_KINDS, dating_times, sentences_of
+from kilas.corpus.sentences_sim import centroid_groups, cosine_of, tfidf_rows
 from kilas.corpus.words import content_words, stem
 from kilas.model import Article, Citation, Span, Story, TimelineEntry
 
@@ -43,7 +43,7 @@ class TimelineSettings:
     """Options of the timeline."""
 
     merge_threshold: float = 0.08
-    """Same-date sentences merge while their average content similarity is at least this."""
+    """Same-date tellings merge while their pooled content similarity is at least this."""
 
     same_story_bonus: float = 0.15
     """Added to the similarity of two same-day sentences from the same story (a month or a
@@ -125,12 +125,14 @@ def _dated_sentences(
 ) -> list[_Dated]:
     """The article's dated sentences, one candidate per (sentence, most specific date)."""
     times = dating_times(article)
+    sentences = sentences_of(article)
     out = []
-    for sentence in sentences_of(article):
+    for k, sentence in enumerate(sentences):
         if len(sentence.text.split()) < settings.min_words:
             continue
         inside = [t for t in times if sentence.start <= t.span.start < sentence.end]
-        words = tuple(stem(w) for w in content_words(sentence.text, article.language))
+        told = _telling(article, sentences, k)
+        words = tuple(stem(w) for w in content_words(told, article.language))
         for date, granularity in _most_specific((t.value or "", t.granularity) for t in inside):
             out.append(
                 _Dated(
@@ -143,6 +145,27 @@ def _dated_sentences(
                 )
             )
     return out
+
+
+def _telling(article: Article, sentences: Sequence[Span], k: int) -> str:
+    """The text that tells sentence ``k``'s event: the sentence, and the next one if undated.
+
+    News names an event's date once and goes on about it in the next sentence
+    ("... pertemuan presiden kedua negara pada Februari 2022 ..." then "Putin dan
+    Xi Jinping menyatakan ... 'tidak mengenal batas'"); a next sentence with a
+    time expression of its own (resolved or not) tells its own event.
+    """
+    sentence = sentences[k]
+    if k + 1 == len(sentences):
+        return sentence.text
+    following = sentences[k + 1]
+    if any(
+        following.start <= t.span.start < following.end
+        for t in article.times
+        if t.kind in DATING_KINDS
+    ):
+        return sentence.text
+    return f"{sentence.text}\n{following.text}"
 
 
 def _most_specific(values: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -162,20 +185,23 @@ def _most_specific(values: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
 def _events(
     items: list[_Dated], rows: sparse.csr_matrix, settings: TimelineSettings
 ) -> list[list[_Dated]]:
-    """Split same-date sentences into events (average linkage on content similarity).
+    """Split same-date sentences into events (centroid linkage on content similarity).
 
-    Word weights come from all dated sentences of the pile, so names shared
-    by the tellings of one event still count.
+    A telling joins an event when it shares the words of its tellings pooled:
+    each retelling names some of the event's facts, rarely the same ones. Word
+    weights come from all dated sentences of the pile, so names shared by the
+    tellings of one event still count.
     """
     if len(items) == 1:
         return [items]
-    sims = cosine_of(rows[[i.row for i in items]])
+    bonus = None
     if items[0].granularity in FINE:
         same_story = np.array(
             [[a.story_id is not None and a.story_id == b.story_id for b in items] for a in items]
         )
-        sims = np.minimum(1.0, sims + settings.same_story_bonus * same_story)
-    return [[items[k] for k in group] for group in groups(sims, settings.merge_threshold)]
+        bonus = settings.same_story_bonus * same_story
+    found = centroid_groups(rows[[i.row for i in items]], settings.merge_threshold, bonus)
+    return [[items[k] for k in group] for group in found]
 
 
 def _describes(item: _Dated, sims: np.ndarray) -> tuple[bool, float, int]:
