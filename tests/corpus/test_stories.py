@@ -17,7 +17,7 @@ from kilas.annotate.entities import NerModel, find_entities
 from kilas.annotate.sentences import split_sentences
 from kilas.annotate.time import find_times, infer_published
 from kilas.clean import clean_article
-from kilas.corpus.stories import StoryIndex, StorySettings, build_stories, story_dates
+from kilas.corpus.stories import StoryIndex, StorySettings, _profile, build_stories, story_dates
 from kilas.model import Article, Duplicate, PrintedDate, Span, content_id
 
 
@@ -247,3 +247,38 @@ def test_key_entities_fold_a_persons_short_name() -> None:
     )
     assert len(stories) == 1
     assert set(stories[0].entities) == {"Vladimir Putin", "Xi Jinping", "Beijing"}
+
+
+def test_key_entities_and_similarity_fold_exonyms() -> None:
+    one = "Presiden China menerima Menteri Luar Negeri Amerika Serikat di Beijing."
+    two = "Presiden Tiongkok menerima Menteri Luar Negeri AS di Beijing."
+    pile = [
+        dataclasses.replace(
+            article("a", one, "2023-06-08"),
+            mentions=_mentions(
+                one,
+                [
+                    ("China", "China", "LOC"),
+                    ("Amerika Serikat", "Amerika Serikat", "LOC"),
+                    ("Beijing", "Beijing", "LOC"),
+                ],
+            ),
+        ),
+        dataclasses.replace(
+            article("b", two, "2023-06-08"),
+            mentions=_mentions(
+                two,
+                [
+                    ("Tiongkok", "Tiongkok", "LOC"),
+                    ("AS", "AS", "LOC"),
+                    ("Beijing", "Beijing", "LOC"),
+                ],
+            ),
+        ),
+    ]
+    (story,) = build_stories(
+        pile, duplicates=[Duplicate(article_id="a", other_id="b", relation="near", shared=1.0)]
+    )
+    assert set(story.entities) == {"China", "Amerika Serikat", "Beijing"}
+    profiles = [_profile(a, StorySettings()) for a in pile]
+    assert profiles[0].entities == profiles[1].entities

@@ -26,8 +26,10 @@ import numpy as np
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
 
+from kilas.corpus.layers import entity_key
 from kilas.corpus.periods import length_days, period
 from kilas.corpus.terms import capitalised, content_words, cosine, stopwords, tfidf
+from kilas.lang.id.exonyms import lookup
 from kilas.model import Article, Duplicate, InferredDate, Mention, Story, content_id
 
 __all__ = ["StoryIndex", "StorySettings", "build_stories", "story_dates"]
@@ -238,18 +240,26 @@ def _published(article: Article) -> Period | None:
 def _entities(article: Article, stop: frozenset[str] | set[str]) -> tuple[str, ...]:
     """Entity keys of the article's mentions; without mentions, runs of capitalised words."""
     if article.mentions:
-        return tuple(_entity_key(m.name or m.span.text) for m in article.mentions)
-    return tuple(_entity_key(name) for name in capitalised(article.text, stop))
+        return tuple(_mention_key(m) for m in article.mentions)
+    return tuple(entity_key(name) for name in capitalised(article.text, stop))
 
 
 def _mention_key(mention: Mention) -> str:
-    """Comparison key of a mention's full name."""
-    return _entity_key(mention.name or mention.span.text)
+    """Comparison key of a mention: its linked entity, else its known canonical name, else its name.
+
+    So "China", "Cina" and "Tiongkok" (or "AS" and "Amerika Serikat") are one
+    entity, shared by the articles that write it differently.
+    """
+    if mention.entity_id:
+        return mention.entity_id
+    return entity_key(_display(mention))
 
 
-def _entity_key(name: str) -> str:
-    """Comparison key of an entity name (case and spacing folded)."""
-    return " ".join(name.lower().split())
+def _display(mention: Mention) -> str:
+    """The name a mention shows: the canonical name of a known place or body, else its full name."""
+    name = mention.name or mention.span.text
+    known = lookup(name)
+    return known.name if known is not None else name
 
 
 def _story(members: list[Article], sim: np.ndarray, key_entities: int) -> Story:
@@ -291,22 +301,26 @@ def _label(article: Article) -> str:
 
 
 def _key_entities(members: Sequence[Article], limit: int) -> tuple[str, ...]:
-    """Names mentioned by the most member articles, then most often (longest form shown).
+    """Names mentioned by the most member articles, then most often.
+
+    Mentions count under their linked entity or known canonical name (China /
+    Cina / Tiongkok are one); the name shown is a known canonical one, else the
+    longest form.
 
     A person's short name that is the first or last words of exactly one longer
     person's name in the story ("Putin", "Xi") counts as that name
     ("Vladimir Putin", "Xi Jinping").
     """
     per_article = [{_mention_key(m): m for m in a.mentions} for a in members]
-    names: dict[str, str] = {}
-    for found in per_article:
-        for key, mention in found.items():
-            name = mention.name or mention.span.text
-            if len(name) > len(names.get(key, "")):
-                names[key] = name
-    people = {
-        _entity_key(m.name or m.span.text) for a in members for m in a.mentions if m.label == "PER"
+    forms: dict[str, set[str]] = {}
+    for article in members:
+        for mention in article.mentions:
+            forms.setdefault(_mention_key(mention), set()).add(_display(mention))
+    names = {
+        key: max(found, key=lambda n: (lookup(n) is not None, len(n), n))
+        for key, found in forms.items()
     }
+    people = {_mention_key(m) for a in members for m in a.mentions if m.label == "PER"}
     full = _full_names(people)
     articles: Counter[str] = Counter()
     mentions: Counter[str] = Counter()
