@@ -1,7 +1,8 @@
 """Stories: articles grouped by the specific event or development they report.
 
 Two articles are compared by three signals: TF-IDF cosine over content words
-(title and text), TF-IDF cosine over the named entities they mention, and the
+(title and text), TF-IDF cosine over the named entities they mention (by
+linked entity, else by known canonical name: China / Cina / Tiongkok are one), and the
 distance between their dates (publication dates, and the days they mention).
 Articles more than ``window_days`` apart lose similarity linearly over
 ``decay_days``, so two summits of the same two leaders months apart are two

@@ -6,10 +6,15 @@ never date anything). Its most specific dates are kept ("15/9" over
 "September" in the same sentence), at their own granularity: "Februari 2022"
 stays the month ``2022-02``, a clock time becomes its day.
 
-Sentences with the same date that tell the same event (similar content words,
-or the same story) are merged into one :class:`~kilas.model.TimelineEntry`
-citing every article that told it; its description is the most central of
-those sentences, verbatim. Entries are ranked by importance (sources, story
+A telling of an event is its dated sentence and, when the next sentence has no
+time expression of its own, that one too: news names the date once and goes on
+about the event ("... pertemuan presiden kedua negara pada Februari 2022 ..."
+then "Putin dan Xi Jinping menyatakan ... 'tidak mengenal batas'"). Tellings
+with the same date that share content words (pooled over the tellings already
+grouped: centroid linkage), or come from the same story, are merged into one
+:class:`~kilas.model.TimelineEntry` citing every article that told it; its
+description is the most central dated sentence, verbatim, and each citation
+is the dated sentence. Entries are ranked by importance (sources, story
 salience, specificity) so the important ones come first; ``limit=None``
 returns them all.
 """
