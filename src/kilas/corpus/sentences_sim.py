@@ -2,12 +2,9 @@
 
 Texts are bags of content words weighted by sublinear TF and an IDF of
 ``ln((N + 1) / df)`` over the texts compared, so a word every text shares
-weighs almost nothing. Grouping is agglomerative clustering cut at a fixed
-similarity, by average linkage (:func:`groups`: every member must resemble
-every other) or by centroid linkage (:func:`centroid_groups`: a text joins a
-group whose pooled words it shares, as retellings of one event each pick some
-of its facts — the single-pass centroid clustering of topic detection and
-tracking). Both are deterministic, ties broken by position.
+weighs almost nothing. Grouping is average-linkage clustering cut at a fixed
+similarity: deterministic, and independent of the order within each row set
+up to ties, which are broken by position.
 """
 
 from __future__ import annotations
@@ -69,38 +66,3 @@ def groups(sims: Matrix, threshold: float) -> list[list[int]]:
     for index, label in enumerate(labels):
         found.setdefault(int(label), []).append(index)
     return sorted(found.values(), key=lambda g: g[0])
-
-
-def centroid_groups(
-    rows: sparse.csr_matrix, threshold: float, bonus: Matrix | None = None
-) -> list[list[int]]:
-    """Return row indices grouped by centroid linkage, merged while similarity >= threshold.
-
-    Two groups' similarity is the cosine of their summed rows plus, when
-    ``bonus`` (an ``n x n`` matrix) is given, the mean bonus over their cross
-    pairs; the most similar two merge first (the lowest indices on a tie). For
-    two single rows this is their cosine plus their bonus. Groups are sorted by
-    their smallest index; indices within a group ascend.
-    """
-    n = rows.shape[0]
-    gram = cosine_of(rows)  # dot products of the (unnormalised) group sums
-    extra = np.zeros((n, n)) if bonus is None else np.array(bonus, dtype=float)
-    size = np.ones(n)
-    members: dict[int, list[int]] = {i: [i] for i in range(n)}
-    while len(members) > 1:
-        alive = sorted(members)
-        sub = np.ix_(alive, alive)
-        norms = np.sqrt(np.clip(np.diag(gram)[alive], 1e-12, None))
-        sims = gram[sub] / np.outer(norms, norms) + extra[sub] / np.outer(size[alive], size[alive])
-        np.fill_diagonal(sims, -np.inf)
-        i, j = np.unravel_index(int(np.argmax(sims)), sims.shape)
-        if sims[i, j] < threshold:
-            break
-        a, b = alive[min(i, j)], alive[max(i, j)]
-        gram[a, :] += gram[b, :]
-        gram[:, a] += gram[:, b]
-        extra[a, :] += extra[b, :]
-        extra[:, a] += extra[:, b]
-        size[a] += size[b]
-        members[a] += members.pop(b)
-    return sorted((sorted(g) for g in members.values()), key=lambda g: g[0])

@@ -6,15 +6,10 @@ never date anything). Its most specific dates are kept ("15/9" over
 "September" in the same sentence), at their own granularity: "Februari 2022"
 stays the month ``2022-02``, a clock time becomes its day.
 
-A telling of an event is its dated sentence and, when the next sentence has no
-time expression of its own, that one too: news names the date once and goes on
-about the event ("... pertemuan presiden kedua negara pada Februari 2022 ..."
-then "Putin dan Xi Jinping menyatakan ... 'tidak mengenal batas'"). Tellings
-with the same date that share content words (pooled over the tellings already
-grouped: centroid linkage), or come from the same story, are merged into one
-:class:`~kilas.model.TimelineEntry` citing every article that told it; its
-description is the most central dated sentence, verbatim, and each citation
-is the dated sentence. Entries are ranked by importance (sources, story
+Sentences with the same date that tell the same event (similar content words,
+or the same story) are merged into one :class:`~kilas.model.TimelineEntry`
+citing every article that told it; its description is the most central of
+those sentences, verbatim. Entries are ranked by importance (sources, story
 salience, specificity) so the important ones come first; ``limit=None``
 returns them all.
 """
@@ -29,8 +24,8 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 from scipy import sparse
 
-from kilas.corpus.layers import DATING_KINDS, dating_times, sentences_of
-from kilas.corpus.sentences_sim import centroid_groups, cosine_of, tfidf_rows
+from kilas.corpus.layers import dating_times, sentences_of
+from kilas.corpus.sentences_sim import cosine_of, groups, tfidf_rows
 from kilas.corpus.words import content_words, stem
 from kilas.model import Article, Citation, Span, Story, TimelineEntry
 
@@ -48,7 +43,7 @@ class TimelineSettings:
     """Options of the timeline."""
 
     merge_threshold: float = 0.08
-    """Same-date tellings merge while their pooled content similarity is at least this."""
+    """Same-date sentences merge while their average content similarity is at least this."""
 
     same_story_bonus: float = 0.15
     """Added to the similarity of two same-day sentences from the same story (a month or a
@@ -130,14 +125,12 @@ def _dated_sentences(
 ) -> list[_Dated]:
     """The article's dated sentences, one candidate per (sentence, most specific date)."""
     times = dating_times(article)
-    sentences = sentences_of(article)
     out = []
-    for k, sentence in enumerate(sentences):
+    for sentence in sentences_of(article):
         if len(sentence.text.split()) < settings.min_words:
             continue
         inside = [t for t in times if sentence.start <= t.span.start < sentence.end]
-        told = _telling(article, sentences, k)
-        words = tuple(stem(w) for w in content_words(told, article.language))
+        words = tuple(stem(w) for w in content_words(sentence.text, article.language))
         for date, granularity in _most_specific((t.value or "", t.granularity) for t in inside):
             out.append(
                 _Dated(
@@ -150,27 +143,6 @@ def _dated_sentences(
                 )
             )
     return out
-
-
-def _telling(article: Article, sentences: Sequence[Span], k: int) -> str:
-    """The text that tells sentence ``k``'s event: the sentence, and the next one if undated.
-
-    News names an event's date once and goes on about it in the next sentence
-    ("... pertemuan presiden kedua negara pada Februari 2022 ..." then "Putin dan
-    Xi Jinping menyatakan ... 'tidak mengenal batas'"); a next sentence with a
-    time expression of its own (resolved or not) tells its own event.
-    """
-    sentence = sentences[k]
-    if k + 1 == len(sentences):
-        return sentence.text
-    following = sentences[k + 1]
-    if any(
-        following.start <= t.span.start < following.end
-        for t in article.times
-        if t.kind in DATING_KINDS
-    ):
-        return sentence.text
-    return f"{sentence.text}\n{following.text}"
 
 
 def _most_specific(values: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -190,23 +162,20 @@ def _most_specific(values: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
 def _events(
     items: list[_Dated], rows: sparse.csr_matrix, settings: TimelineSettings
 ) -> list[list[_Dated]]:
-    """Split same-date sentences into events (centroid linkage on content similarity).
+    """Split same-date sentences into events (average linkage on content similarity).
 
-    A telling joins an event when it shares the words of its tellings pooled:
-    each retelling names some of the event's facts, rarely the same ones. Word
-    weights come from all dated sentences of the pile, so names shared by the
-    tellings of one event still count.
+    Word weights come from all dated sentences of the pile, so names shared
+    by the tellings of one event still count.
     """
     if len(items) == 1:
         return [items]
-    bonus = None
+    sims = cosine_of(rows[[i.row for i in items]])
     if items[0].granularity in FINE:
         same_story = np.array(
             [[a.story_id is not None and a.story_id == b.story_id for b in items] for a in items]
         )
-        bonus = settings.same_story_bonus * same_story
-    found = centroid_groups(rows[[i.row for i in items]], settings.merge_threshold, bonus)
-    return [[items[k] for k in group] for group in found]
+        sims = np.minimum(1.0, sims + settings.same_story_bonus * same_story)
+    return [[items[k] for k in group] for group in groups(sims, settings.merge_threshold)]
 
 
 def _describes(item: _Dated, sims: np.ndarray) -> tuple[bool, float, int]:
