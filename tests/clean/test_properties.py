@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from kilas.clean import clean_article
@@ -47,6 +47,7 @@ def _clean(raw: str) -> Article:
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(raw_texts())
+@example("Baca Juga:\nLiputan6.com, Beijing - Putin tiba di Beijing pada Selasa (17/10).\n")
 def test_cleaning_is_idempotent(raw: str) -> None:
     once = _clean(raw)
     twice = _clean(once.text)

@@ -152,9 +152,9 @@ def _walk(line: Line, index: int, lines: list[Line], article: Article, result: _
     reason = line_reason(text)
     if reason is not None:
         return result.remove(line, reason)
-    if not result.body_seen and _take_header(line, index, lines, article, result):
-        return None
     if _take_link(line, result):
+        return None
+    if not result.body_seen and _take_header(line, index, lines, article, result):
         return None
     credit = photo_credit(text)
     if credit is not None:
