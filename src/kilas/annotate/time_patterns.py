@@ -47,11 +47,15 @@ WEEKDAY_DIR = (
 DATE_DIR = r"(?:lalu|kemarin|mendatang|depan|nanti|ini)"
 
 CLOCK_TAIL = (
-    r"(?:\s*,?\s*(?:(?:sekitar|pada|mulai|hingga)\s+)?(?:pukul|pkl\.?|jam)\s*"
+    r"(?:\s*,?\s*(?:pukul|pkl\.?|jam)\s*"
     r"(?P<ch>[01]?\d|2[0-4])(?:[.:](?P<cm>[0-5]\d))?"
     rf"(?:\s+(?P<cpart>{PART}))?(?:\s*(?P<czone>{ZONE}))?)?"
 )
-"""A clock time after a day: "Minggu (28/12/2014) sekitar pukul 06.18 WIB" is one time."""
+"""A clock time right after a day: "Minggu (28/12/2014) pukul 06.18 WIB" is one time.
+
+A word between them ("Minggu (28/12/2014) sekitar pukul 06.18 WIB") makes two
+expressions, as TimeML marks them; the clock time still takes that day.
+"""
 
 RANGE_DMY_RE = (
     rf"(?P<d1>{DAY})\s*(?:[-–—]|\s(?:hingga|sampai|s/d|s\.d\.?)\s)\s*(?P<d2>{DAY})"

@@ -6,6 +6,7 @@ value None. Durations, counts and sets are kinds of their own and never dates.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -83,7 +84,8 @@ def relative_day(m: re.Match[str], ctx: Context) -> Found | None:
             m, ctx.last_day, part=part, confidence=0.6, evidence="the day named before"
         )
     day = ctx.anchor + dt.timedelta(days=_DAY_WORDS[word]) if ctx.anchor else None
-    return day_found(m, day, part=part, confidence=0.9, evidence=f"'{word}' from the anchor")
+    found = day_found(m, day, part=part, confidence=0.9, evidence=f"'{word}' from the anchor")
+    return dataclasses.replace(found, focus=False)  # said in passing, not the story's day
 
 
 def weekday(m: re.Match[str], ctx: Context) -> Found | None:
@@ -223,7 +225,8 @@ def ago(m: re.Match[str], ctx: Context) -> Found | None:
             timex_value=value,
         )
     if granularity == "day":
-        return day_found(m, dt.date.fromisoformat(value), confidence=0.85, evidence=evidence)
+        day = day_found(m, dt.date.fromisoformat(value), confidence=0.85, evidence=evidence)
+        return dataclasses.replace(day, focus=False)
     return period_found(m, value, granularity, confidence=0.85, evidence=evidence)
 
 

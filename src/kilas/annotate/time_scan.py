@@ -256,7 +256,9 @@ def scan(text: str, anchor: dt.date | None) -> list[Found]:
             continue
         out.append(found)
         dated = found.day is not None and found.kind in ("date", "time")
-        if dated and not _attribution(text, found.start):
+        if dated:
+            ctx.near_day, ctx.near_end = found.day, found.end
+        if dated and found.focus and not _attribution(text, found.start):
             ctx.last_day, ctx.last_end = found.day, found.end
         pos = end
     return out
