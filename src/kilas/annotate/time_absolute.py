@@ -211,6 +211,37 @@ def day_month(m: re.Match[str], ctx: Context) -> Found | None:
     )
 
 
+_NOT_CHRISTMAS = frozenset({"mandailing", "pulau", "kabupaten", "kota"})
+"""Words before "Natal" that make it a place (Mandailing Natal, Pulau Natal)."""
+
+
+def named_day(m: re.Match[str], ctx: Context) -> Found | None:
+    """Natal → 25 December · Tahun Baru → 1 January · malam Tahun Baru → 31 December, night.
+
+    Only capitalised ("Natal", "Tahun Baru"): "tahun baru" in lower case is "a new year".
+    """
+    name = m["natal"] or m["ny"] or m["turn"]
+    if m["turn"] and not m["eve"]:
+        return None
+    if not m["turn"] and not name[0].isupper():
+        return None
+    if previous_word(ctx.text, m.start()).lower() in _NOT_CHRISTMAS:
+        return None
+    night = bool(m["eve"]) and not m["natal"]
+    month, day = (12, 25) if m["natal"] else (12, 31) if night else (1, 1)
+    if m["natal"] and m["eve"]:
+        day = 24
+    if m["year"]:
+        year: int | None = int(m["year"]) - (1 if night else 0)
+        confidence, evidence = 1.0, "printed holiday"
+    else:
+        year, confidence, evidence = resolve_partial(ctx, month, day)
+    date = make_date(year, month, day) if year else None
+    return day_found(
+        m, date, part="malam" if m["eve"] else None, confidence=confidence, evidence=evidence
+    )
+
+
 def month_year(m: re.Match[str], ctx: Context) -> Found | None:
     """Februari 2022 · awal Maret 2023."""
     value = f"{int(m['year']):04d}-{month_of(m['mon']):02d}"

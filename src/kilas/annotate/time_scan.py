@@ -50,6 +50,8 @@ RULES: tuple[Rule, ...] = (
     Rule("ago", p.AGO_RE, relative.ago),
     Rule("duration", p.DURATION_RE, relative.duration),
     Rule("relative_day", p.RELATIVE_DAY_RE, relative.relative_day),
+    Rule("named_day", p.NAMED_DAY_RE, absolute.named_day),
+    Rule("plural_duration", p.PLURAL_DURATION_RE, relative.plural_duration),
     Rule("year", p.YEAR_RE, absolute.year),
     Rule("period", p.PERIOD_RE, relative.period),
     Rule("period_bare", p.PERIOD_BARE_RE, relative.period_bare),
@@ -121,7 +123,9 @@ def _index_triggers() -> dict[str, tuple[int, ...]]:
     add([w.split("'")[0] for w in WEEKDAYS], "full_date", "numeric_date", "day_month", "weekday")
     add(["hari"], "full_date", "numeric_date", "day_month", "relative_day", "period", "weekday")
     add(["kemarin", "besok"], "numeric_date", "relative_day")
-    add(["esok", "lusa", "tadi", "semalam", *PARTS], "relative_day")
+    add(["esok", "lusa", "tadi", "semalam", "keesokan", *PARTS], "relative_day")
+    add(["natal", "tahun", "malam", "hari", "pergantian"], "named_day")
+    add(["ber" + unit for unit in UNITS if unit != "malam"], "plural_duration")
     add(["tanggal"], "day_month")
     add(LEADS, "month_year", "year", "period", "period_bare", "month")
     add(["bulan"], "month_year", "period", "month")
@@ -136,7 +140,26 @@ def _index_triggers() -> dict[str, tuple[int, ...]]:
     add(["pukul", "pkl", "jam"], "clock")
     add(["setiap", "tiap"], "set")
     add(
-        ["saat", "sekarang", "kini", "dewasa", "masa", "baru", "belakangan", "dalam", "beberapa"],
+        [
+            "saat",
+            "sekarang",
+            "kini",
+            "dewasa",
+            "masa",
+            "baru",
+            "belakangan",
+            "akhir",
+            "dalam",
+            "beberapa",
+            "sementara",
+            "waktu",
+            "ketika",
+            "kala",
+            "sebelum",
+            "sebelumnya",
+            "dulu",
+            "dahulu",
+        ],
         "reference",
     )
     return {word: tuple(sorted(names[r] for r in rules)) for word, rules in table.items()}
@@ -178,13 +201,18 @@ _FOLLOWERS = {
     for word, pattern in {
         "dalam": r"\s+waktu\s+dekat",
         "baru": r"-baru\s+ini",
-        "masa": r"\s+(?:kini|lalu|depan)",
-        "saat": r"\s+ini",
+        "masa": r"\s+(?:kini|lalu|silam|depan|mendatang)",
+        "saat": r"\s+(?:ini|itu)",
+        "waktu": r"\s+(?:itu|mendatang)",
+        "ketika": r"\s+itu",
+        "kala": r"\s+itu",
+        "sebelum": r"\s+itu",
+        "sementara": r"\s+waktu",
         "dewasa": r"\s+ini",
         "belakangan": r"\s+ini",
     }.items()
 }
-"""Common words that begin an expression only before these words ("saat ini", not "saat itu")."""
+"""Common words that begin an expression only before these words ("saat ini", not "saat kami")."""
 
 
 class _Node(dict[str, "_Node"]):
