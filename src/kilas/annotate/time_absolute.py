@@ -13,13 +13,11 @@ import dataclasses
 import datetime as dt
 import re
 
-from kilas.annotate import time_patterns as p
 from kilas.annotate.time_calendar import expand_year, make_date, pick_year, pin_year_by_weekday
 from kilas.annotate.time_found import (
     Context,
     Found,
     announced,
-    clock_stamp,
     day_found,
     month_of,
     offset_of,
@@ -362,61 +360,3 @@ def year(m: re.Match[str], ctx: Context) -> Found | None:
     if _COUNT_WORDS.match(ctx.text, m.end()):
         return None
     return period_found(m, m["year"], "year", evidence="printed year")
-
-
-_JUST_BEFORE = re.compile(
-    r"\s*,?\s*(?:(?:sekitar|pada|mulai|hingga|sampai|sejak|antara|dari|kira-kira)\s+)*$",
-    re.IGNORECASE,
-)
-_JUST_AFTER = re.compile(r"\s*,?\s*(?:(?:pada|hari)\s+)*", re.IGNORECASE)
-_DATE_AFTER = tuple(
-    (re.compile(pattern, re.IGNORECASE), handler)
-    for pattern, handler in ((p.FULL_DATE_RE, "full"), (p.NUMERIC_DATE_RE, "numeric"))
-)
-
-
-def _clock_day(m: re.Match[str], ctx: Context) -> dt.date | None:
-    """The day a clock time is on: a date printed right after or before it, else the story's day.
-
-    "pukul 07.55 WIB, Jumat (5/12/2014)" and "Rabu (31/12/2014) sekitar pukul
-    09.00" are on the printed day; a clock time standing alone is on the day the
-    story last named (its focus), else the anchor.
-    """
-    gap = _JUST_AFTER.match(ctx.text, m.end())
-    after = gap.end() if gap else m.end()
-    for pattern, kind in _DATE_AFTER:
-        hit = pattern.match(ctx.text, after)
-        if hit is not None:
-            found = full_date(hit, ctx) if kind == "full" else numeric_date(hit, ctx)
-            if found is not None and found.day is not None:
-                return found.day
-    between = ctx.text[max(ctx.near_end, m.start() - 40) : m.start()]
-    if ctx.near_day is not None and ctx.near_end >= 0 and _JUST_BEFORE.fullmatch(between):
-        return ctx.near_day
-    return ctx.last_day or ctx.anchor
-
-
-def clock(m: re.Match[str], ctx: Context) -> Found | None:
-    """pukul 06.18 WIB · pukul 10 pagi · 12:12 WIT: on the day printed beside it, else the story's.
-
-    News tells an event's day once ("Minggu (28/12/2014)") and then its times
-    ("pukul 06.17 WIB", "pukul 07.55 WIB"); those times are on the event's day.
-    """
-    hour = int(m["h"] if m["h"] is not None else m["h2"])
-    stamp = clock_stamp(hour, m["m"] or m["m2"], m["part"])
-    if stamp is None:
-        return None
-    day = _clock_day(m, ctx)
-    value = day.isoformat() + stamp + offset_of(m["zone"]) if day else None
-    return Found(
-        start=m.start(),
-        end=m.end(),
-        value=value,
-        granularity="time",
-        kind="time",
-        timex_type="TIME",
-        timex_value=(day.isoformat() if day else "XXXX-XX-XX") + stamp,
-        confidence=0.8 if day else 0.0,
-        evidence="clock time on " + (day.isoformat() if day else "an unknown day"),
-        day=day,
-    )

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from kilas.annotate import time_absolute as absolute
 from kilas.annotate import time_patterns as p
 from kilas.annotate import time_relative as relative
+from kilas.annotate.time_clock import clock
 from kilas.annotate.time_found import Context, Found
 from kilas.lang.id.calendar import ENGLISH_MONTHS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from kilas.lang.id.time_words import UNITS
@@ -42,7 +43,7 @@ RULES: tuple[Rule, ...] = (
     Rule("quarter", p.QUARTER_RE, absolute.quarter),
     Rule("year_range", p.YEAR_RANGE_RE, absolute.year_range),
     Rule("decade", p.DECADE_RE, absolute.decade),
-    Rule("clock", p.CLOCK_RE, absolute.clock),
+    Rule("clock", p.CLOCK_RE, clock),
     Rule("numeric_date", p.NUMERIC_DATE_RE, absolute.numeric_date),
     Rule("day_month", p.DAY_MONTH_RE, absolute.day_month),
     Rule("month_year", p.MONTH_YEAR_RE, absolute.month_year),
