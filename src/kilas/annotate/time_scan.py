@@ -294,21 +294,24 @@ def scan(text: str, anchor: dt.date | None) -> list[Found]:
 
 
 _SPEECH = re.compile(
-    r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|tambah|terang|papar|imbuh|tegas|sebut)(?:nya)?\b|"
-    r"\bme(?:ngatakan|njelaskan|nuturkan|ngungkapkan|nyampaikan|nerangkan|negaskan)\b",
+    r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|tambah|terang|papar|imbuh|tegas|sebut|tanya)(?:nya)?\b|"
+    r"\bme(?:ngatakan|njelaskan|nuturkan|ngungkapkan|nyampaikan|nerangkan|negaskan|nyebutkan)\b|"
+    r"\b(?:ditemui|dihubungi|dikonfirmasi|diwawancarai|konferensi\s+pers|jumpa\s+pers)\b",
     re.IGNORECASE,
 )
+_PLACE_TAIL = re.compile(r"\b(?:di|kepada)\s+[A-Z][\w.\-]*(?:[ ,]+[A-Z][\w.\-]*)*\s*,\s*$")
+"""A clause ending "di Jakarta, " or "kepada Kompas.com, ": the date after it is the statement's."""
 
 
 def _attribution(text: str, start: int) -> bool:
-    """True for the date of a statement ("…, kata Ali, Kamis (28/11)"): when it was said.
+    """True for the date of a statement ("…, kata Ali di Jakarta, Kamis (28/11)"): when it was said.
 
-    Such a reporting date does not move the story's reference day, which clock
-    times later in the text are read against.
+    Such a reporting date does not move the story's day, which clock times
+    later in the text are read against.
     """
-    clause = text[max(0, start - 70) : start]
-    clause = re.split(r"[.!?\n]\s", clause)[-1]
-    return _SPEECH.search(clause) is not None
+    head = text[max(0, start - 160) : start]
+    clause = re.split(r"[.!?\n]\s", head)[-1]
+    return _SPEECH.search(clause) is not None or _PLACE_TAIL.search(clause) is not None
 
 
 def _resolve(
