@@ -28,7 +28,7 @@ import re
 from kilas.annotate.time_calendar import add_months, make_date
 from kilas.annotate.time_found import Found
 from kilas.annotate.time_patterns import AGO_RE
-from kilas.annotate.time_scan import scan
+from kilas.annotate.time_scan import attribution, scan
 from kilas.lang.id.time_words import parse_number
 from kilas.model import Article, InferredDate, Span
 
@@ -39,8 +39,16 @@ _WEEKDAY_START = re.compile(
     r"(?:hari\s+)?(?:senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad)", re.IGNORECASE
 )
 _FUTURE_CUE = re.compile(
-    r"\b(?:akan|bakal|dijadwalkan|direncanakan|mendatang|nanti|rencananya)\b", re.IGNORECASE
+    r"\b(?:akan|bakal|hendak|berencana|dijadwalkan|diagendakan|direncanakan|rencananya|"
+    r"ditargetkan|mendatang|nanti|jelang|menjelang)\b",
+    re.IGNORECASE,
 )
+_FUTURE_AFTER = re.compile(
+    r"[^.,;!?\n]{0,25}?\b(?:mendatang|nanti|(?:pekan|minggu|bulan|tahun)\s+depan)\b",
+    re.IGNORECASE,
+)
+UPCOMING_REACH = 60
+"""Characters before a date searched for a word announcing it ("akan", "dijadwalkan")."""
 _AGO = re.compile(r"(?<!\w)" + AGO_RE, re.IGNORECASE)
 _ANNIVERSARY = re.compile(
     r"(?<!\w)(?P<n>\d{1,3})\s+tahun\b[^.!?\n]{0,80}?\b(?:sejak|didirikan|berdiri|dibentuk|lahir)"
@@ -109,9 +117,18 @@ def _from_url(url: str | None) -> InferredDate | None:
 
 
 def _upcoming(text: str, found: Found) -> bool:
-    """True when the clause before the expression announces it as upcoming."""
-    clause = re.split(r"[.!?;\n]", text[max(0, found.start - 60) : found.start])[-1]
-    return _FUTURE_CUE.search(clause) is not None or bool(_FUTURE_CUE.match(text, found.end + 1))
+    """True when the text announces the day as upcoming.
+
+    "laga ... Jumat (16/9) dini hari WIB mendatang", "akan digelar pada Senin
+    (15/5)"; not a statement's date ("akan naik, kata Ali, Senin (12/8)"): that
+    is when it was said.
+    """
+    if _FUTURE_AFTER.match(text, found.end):
+        return True
+    if attribution(text, found.start):
+        return False
+    clause = re.split(r"[.!?;\n]", text[max(0, found.start - UPCOMING_REACH) : found.start])[-1]
+    return _FUTURE_CUE.search(clause) is not None
 
 
 def _span(text: str, found: Found) -> Span:

@@ -287,7 +287,7 @@ def scan(text: str, anchor: dt.date | None) -> list[Found]:
         dated = found.day is not None and found.kind in ("date", "time")
         if dated:
             ctx.near_day, ctx.near_end = found.day, found.end
-        if dated and found.focus and not _attribution(text, found.start):
+        if dated and found.focus and not attribution(text, found.start):
             ctx.last_day, ctx.last_end = found.day, found.end
         pos = end
     return out
@@ -303,7 +303,7 @@ _PLACE_TAIL = re.compile(r"\b(?:di|kepada)\s+[A-Z][\w.\-]*(?:[ ,]+[A-Z][\w.\-]*)
 """A clause ending "di Jakarta, " or "kepada Kompas.com, ": the date after it is the statement's."""
 
 
-def _attribution(text: str, start: int) -> bool:
+def attribution(text: str, start: int) -> bool:
     """True for the date of a statement ("…, kata Ali di Jakarta, Kamis (28/11)"): when it was said.
 
     Such a reporting date does not move the story's day, which clock times
