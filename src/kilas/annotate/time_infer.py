@@ -28,7 +28,7 @@ import re
 from kilas.annotate.time_calendar import add_months, make_date
 from kilas.annotate.time_found import Found
 from kilas.annotate.time_patterns import AGO_RE
-from kilas.annotate.time_scan import attribution, scan
+from kilas.annotate.time_scan import said, scan
 from kilas.lang.id.time_words import parse_number
 from kilas.model import Article, InferredDate, Span
 
@@ -125,7 +125,7 @@ def _upcoming(text: str, found: Found) -> bool:
     """
     if _FUTURE_AFTER.match(text, found.end):
         return True
-    if attribution(text, found.start):
+    if said(text, found.start):
         return False
     clause = re.split(r"[.!?;\n]", text[max(0, found.start - UPCOMING_REACH) : found.start])[-1]
     return _FUTURE_CUE.search(clause) is not None

@@ -309,9 +309,17 @@ def attribution(text: str, start: int) -> bool:
     Such a reporting date does not move the story's day, which clock times
     later in the text are read against.
     """
-    head = text[max(0, start - 160) : start]
-    clause = re.split(r"[.!?\n]\s", head)[-1]
-    return _SPEECH.search(clause) is not None or _PLACE_TAIL.search(clause) is not None
+    return said(text, start) or _PLACE_TAIL.search(_clause_before(text, start)) is not None
+
+
+def said(text: str, start: int) -> bool:
+    """True when the sentence before ``start`` reports speech ("kata Ali", "ditemui")."""
+    return _SPEECH.search(_clause_before(text, start)) is not None
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The sentence up to ``start`` (at most 160 characters back)."""
+    return re.split(r"[.!?\n]\s", text[max(0, start - 160) : start])[-1]
 
 
 def _resolve(
