@@ -38,13 +38,18 @@ PUBLICATION_LAG_DAYS = 1
 _WEEKDAY_START = re.compile(
     r"(?:hari\s+)?(?:senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad)", re.IGNORECASE
 )
+_DEIXIS_WORDS = r"(?P<deixis>hari\s+ini|kemarin|besok|esok|lusa)"
+_DEIXIS_BEFORE = re.compile(r"\b" + _DEIXIS_WORDS + r"\s*,?\s*\(?\s*$", re.IGNORECASE)
+_DEIXIS_START = re.compile(_DEIXIS_WORDS + r"\s*,?\s*\(", re.IGNORECASE)
+_DEIXIS_SHIFT = {"hari ini": 0, "kemarin": 1, "besok": -1, "esok": -1, "lusa": -2}
+"""Days from a date to the writer's day, by the word that places it ("kemarin, Senin (12/8)")."""
 _FUTURE_CUE = re.compile(
     r"\b(?:akan|bakal|hendak|berencana|dijadwalkan|diagendakan|direncanakan|rencananya|"
-    r"ditargetkan|mendatang|nanti|jelang|menjelang)\b",
+    r"ditargetkan|mendatang|nanti|jelang|menjelang|besok|esok|lusa)\b",
     re.IGNORECASE,
 )
 _FUTURE_AFTER = re.compile(
-    r"[^.,;!?\n]{0,25}?\b(?:mendatang|nanti|(?:pekan|minggu|bulan|tahun)\s+depan)\b",
+    r"[^.,;!?\n]{0,25}?\b(?:mendatang|nanti|besok|(?:pekan|minggu|bulan|tahun)\s+depan)\b",
     re.IGNORECASE,
 )
 UPCOMING_REACH = 60
@@ -137,19 +142,34 @@ def _span(text: str, found: Found) -> Span:
 
 
 def _from_weekday_dates(text: str, found: list[Found]) -> InferredDate | None:
-    """The latest reported weekday-plus-date, plus the usual publication lag."""
-    days = [
+    """The latest reported weekday-plus-date, plus the usual publication lag.
+
+    A weekday-plus-date the text places from the writer's day ("hari ini,
+    Selasa (13/9)", "besok, Rabu (14/9)") pins the publication day itself, when
+    no reported day lies after it.
+    """
+    dated = [
         f
         for f in found
         if f.day is not None
         and f.granularity in ("day", "time")
-        and _WEEKDAY_START.match(text, f.start)
-        and not _upcoming(text, f)
+        and (_WEEKDAY_START.match(text, f.start) or _DEIXIS_START.match(text, f.start))
     ]
-    if not days:
+    days = [f for f in dated if not _upcoming(text, f) and _WEEKDAY_START.match(text, f.start)]
+    latest = max(days, key=lambda f: f.day or dt.date.min) if days else None
+    pinned = _pinned_by_deixis(text, dated)
+    if pinned is not None and (latest is None or (latest.day and latest.day <= pinned[0])):
+        day, evidence = pinned
+        return InferredDate(
+            value=day.isoformat(),
+            earliest=day.isoformat(),
+            latest=day.isoformat(),
+            confidence=0.9,
+            evidence=(_span(text, evidence),),
+            method="weekday-date+deixis",
+        )
+    if latest is None or latest.day is None:
         return None
-    latest = max(days, key=lambda f: f.day or dt.date.min)
-    assert latest.day is not None  # filtered above
     value = latest.day + dt.timedelta(days=PUBLICATION_LAG_DAYS)
     return InferredDate(
         value=value.isoformat(),
@@ -159,6 +179,19 @@ def _from_weekday_dates(text: str, found: list[Found]) -> InferredDate | None:
         evidence=tuple(_span(text, f) for f in days if f.day == latest.day),
         method="weekday-date",
     )
+
+
+def _pinned_by_deixis(text: str, dated: list[Found]) -> tuple[dt.date, Found] | None:
+    """The publication day a "hari ini / kemarin / besok" before a weekday-plus-date gives."""
+    pins = []
+    for found in dated:
+        head = _DEIXIS_START.match(text, found.start) or _DEIXIS_BEFORE.search(
+            text, max(0, found.start - 20), found.start
+        )
+        if head is not None and found.day is not None:
+            shift = _DEIXIS_SHIFT[" ".join(head["deixis"].lower().split())]
+            pins.append((found.day + dt.timedelta(days=shift), found))
+    return max(pins, key=lambda pin: pin[0]) if pins else None
 
 
 def latest_weekday_date(text: str, found: list[Found]) -> InferredDate | None:
