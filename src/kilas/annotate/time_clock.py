@@ -10,7 +10,7 @@ that day. The day of a clock time is, in order:
    (31/12/2014) sekitar pukul 09.00");
 3. the story's day in focus (the last calendar date named, see
    :class:`~kilas.annotate.time_found.Context`);
-4. with no day named yet, the first date later in the same sentence
+4. with no day named yet, the first date later in the same paragraph
    ("hilang kontak pukul 06.17 WIB ... pada Minggu (28/12/2014)");
 5. the anchor.
 """
@@ -33,7 +33,7 @@ _JUST_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _JUST_AFTER = re.compile(r"\s*,?\s*(?:(?:pada|hari)\s+)*", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_PARAGRAPH_END = re.compile(r"\n\s*\n")
 
 
 def _compiled(pattern: str) -> re.Pattern[str]:
@@ -65,9 +65,9 @@ def _day_at(
     return None
 
 
-def _day_later_in_sentence(ctx: Context, start: int) -> Found | None:
-    """The first calendar day named after ``start`` in the same sentence."""
-    stop = _SENTENCE_END.search(ctx.text, start)
+def _day_later_in_paragraph(ctx: Context, start: int) -> Found | None:
+    """The first calendar day named after ``start`` in the same paragraph."""
+    stop = _PARAGRAPH_END.search(ctx.text, start)
     end = stop.start() if stop else len(ctx.text)
     hits = []
     for pattern, handler in _DATES:
@@ -90,9 +90,9 @@ def clock_day(m: re.Match[str], ctx: Context) -> tuple[dt.date | None, str]:
         return ctx.near_day, "the day printed beside it"
     if ctx.last_day is not None:
         return ctx.last_day, "the story's day"
-    later = _day_later_in_sentence(ctx, m.end())
+    later = _day_later_in_paragraph(ctx, m.end())
     if later is not None:
-        return later.day, "the day the sentence names"
+        return later.day, "the day the paragraph names"
     return ctx.anchor, "the anchor"
 
 

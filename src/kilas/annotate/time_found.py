@@ -37,8 +37,8 @@ class Found:
 class Context:
     """What a rule may consult: the text, the anchor, and the days named before.
 
-    ``last_day`` is the story's day in focus (a calendar date, not an attribution's
-    date nor a deictic "kemarin"); ``near_day`` is the last day named at all, which
+    ``last_day`` is the story's day in focus (a day named, not a statement's
+    date nor an aside "setelah kemarin"); ``near_day`` is the last day named at all, which
     a clock time right after it ("Rabu (31/12) sekitar pukul 09.00") belongs to.
     """
 

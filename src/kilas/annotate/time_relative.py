@@ -65,6 +65,10 @@ _WEEKDAY_DIRECTIONS = {
     "pekan ini": "this",
     "minggu ini": "this",
 }
+_ASIDE = frozenset(
+    {"setelah", "sesudah", "sebelum", "sejak", "dibanding", "dibandingkan", "seperti", "dari"}
+)
+"""Words before "kemarin" / "hari ini" that make it an aside, not the day the story is on."""
 _FORMERLY = frozenset({"sejak", "dari", "zaman", "jaman", "masa", "seperti", "sedari"})
 """Words before "dulu" / "dahulu" that make it "formerly", not "first"."""
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -93,7 +97,9 @@ def relative_day(m: re.Match[str], ctx: Context) -> Found | None:
         )
     day = ctx.anchor + dt.timedelta(days=_DAY_WORDS[word]) if ctx.anchor else None
     found = day_found(m, day, part=part, confidence=0.9, evidence=f"'{word}' from the anchor")
-    return dataclasses.replace(found, focus=False)  # said in passing, not the story's day
+    if previous_word(ctx.text, m.start()).lower() in _ASIDE:
+        return dataclasses.replace(found, focus=False)  # "setelah kemarin turun": an aside
+    return found
 
 
 def weekday(m: re.Match[str], ctx: Context) -> Found | None:
