@@ -158,7 +158,7 @@ RELATIVE_DAY_RE = (
 """hari ini, kemarin sore, besok, lusa, tadi pagi, malam ini, hari itu, keesokan harinya."""
 
 NAMED_DAY_RE = (
-    r"(?:(?P<eve>malam)\s+)?(?:hari\s+)?(?:(?P<natal>natal)|(?P<ny>tahun\s+baru)|"
+    r"(?:(?P<eve>malam)\s+)?(?:hari\s+(?:raya\s+)?)?(?:(?P<natal>natal)|(?P<ny>tahun\s+baru)|"
     rf"(?P<turn>pergantian\s+tahun))(?:\s+(?P<year>{YEAR}))?(?!\s+(?:imlek|hijriah|islam)){END}"
 )
 """Natal, Tahun Baru 2015, malam Tahun Baru, malam pergantian tahun."""
