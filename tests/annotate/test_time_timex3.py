@@ -116,3 +116,15 @@ def test_vague_references_have_no_calendar_value_in_the_product() -> None:
         "Saat itu pesawat berada di ketinggian.", anchor=D(2014, 12, 29)
     )
     assert (expr.value, expr.kind, expr.granularity) == (None, "date", "unknown")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Minggu (28/12/2014). Pada dini hari tim tiba.", ("TIME", "2014-12-28TMO", "dini hari")),
+        ("kemarin dini hari", ("TIME", "2014-12-28TMO", "kemarin dini hari")),
+        ("pada malam hari, tim bergerak", ("TIME", "2014-12-29TNI", "malam hari")),
+    ],
+)
+def test_parts_of_day(text: str, expected: tuple[str, str, str]) -> None:
+    assert _timex(text, D(2014, 12, 29))[-1] == expected

@@ -153,7 +153,7 @@ RELATIVE_DAY_RE = (
     rf"(?:\s+(?P<part>{PART}))?"
     rf"|(?P<word2>tadi)\s+(?P<part2>{PART})"
     rf"|(?P<part3>{PART})\s+(?:hari\s+)?(?P<word3>ini|tadi|nanti)"
-    rf"|(?P<part4>{PART})\s+(?P<word4>hari(?:nya)?)){CLOCK_TAIL}{END}"
+    rf"|(?P<part4>(?:pagi|siang|sore|petang|malam)\s+|dini\s+)(?P<word4>hari(?:nya)?)){CLOCK_TAIL}{END}"
 )
 """hari ini, kemarin sore, besok, lusa, tadi pagi, malam ini, hari itu, keesokan harinya."""
 

@@ -84,11 +84,14 @@ def relative_day(m: re.Match[str], ctx: Context) -> Found | None:
     """hari ini · kemarin sore · besok · lusa · tadi pagi · malam ini · hari itu."""
     word = _words(m["word"] or m["word2"] or m["word3"] or m["word4"])
     part = m["part"] or m["part2"] or m["part3"] or m["part4"]
+    if m["part4"]:
+        part = " ".join(
+            m["part4"].split() + (["hari"] if m["part4"].lower().startswith("dini") else [])
+        )
     part = part or ("malam" if "malam" in word else None)
     if word in ("hari itu", "malam itu", "hari", "harinya", "hari yang sama"):
-        return day_found(
-            m, ctx.last_day, part=part, confidence=0.6, evidence="the day named before"
-        )
+        day = ctx.last_day or (ctx.anchor if m["part4"] else None)  # "malam hari": tonight
+        return day_found(m, day, part=part, confidence=0.6, evidence="the day named before")
     if word.startswith("keesokan"):
         base = ctx.last_day or ctx.anchor
         after = base + dt.timedelta(days=1) if base else None

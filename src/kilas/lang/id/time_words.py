@@ -68,7 +68,7 @@ PARTS_OF_DAY: dict[str, str] = {
     "sore": "AF",
     "petang": "EV",
     "malam": "NI",
-    "dini hari": "NI",
+    "dini hari": "MO",  # the small hours: "early morning", as IndoTimex's grammar reads it
 }
 """Parts of the day to their TimeML code (morning, afternoon, evening, night)."""
 
