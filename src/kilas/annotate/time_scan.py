@@ -245,6 +245,23 @@ _TOKEN = re.compile(
     + r")(?![^\W\d_])|(?<!\d[.,:/])\d+|\((?=\s*\d)|'(?=\d))",
     re.IGNORECASE,
 )
+_DIGIT_NEXT = re.compile(
+    r"\s*[-–—/.:,]\s*\d|\s*[-–—]|\s+(?:"
+    + _trie(sorted({*MONTHS, *MONTH_ABBREVIATIONS, *ENGLISH_MONTHS, *UNITS, "hingga", "sampai"}))
+    + r")(?![^\W\d_])|\s+s[/.]d",
+    re.IGNORECASE,
+)
+"""What can follow the digits that begin a date, clock time or length ("17 Oktober", "06.18",
+"2,5 tahun", "17-18", "1990-an"); a number followed by anything else ("10 persen") is not one."""
+
+
+def _could_start(text: str, digits: str, end: int) -> bool:
+    """True when a run of digits may begin a time expression (a year, or a fitting follower)."""
+    if len(digits) == 4 and digits[:2] in ("18", "19", "20"):
+        return True
+    return _DIGIT_NEXT.match(text, end) is not None
+
+
 _SUBSETS: dict[tuple[int, ...], re.Pattern[str]] = {
     rules: re.compile(
         r"(?<![\w'’\-])(?:"
@@ -273,6 +290,8 @@ def scan(text: str, anchor: dt.date | None) -> list[Found]:
         )
         if start < pos or rules is None:
             continue
+        if word[0].isdigit() and not _could_start(text, word, token.end()):
+            continue
         follow = _FOLLOWERS.get(word.lower())
         if follow is not None and follow.match(text, token.end()) is None:
             continue
@@ -287,7 +306,8 @@ def scan(text: str, anchor: dt.date | None) -> list[Found]:
         dated = found.day is not None and found.kind in ("date", "time")
         if dated:
             ctx.near_day, ctx.near_end = found.day, found.end
-        if dated and found.focus and not attribution(text, found.start):
+        moves = dated and found.focus and found.day != ctx.last_day
+        if moves and not attribution(text, found.start):
             ctx.last_day, ctx.last_end = found.day, found.end
         pos = end
     return out
@@ -319,7 +339,9 @@ def said(text: str, start: int) -> bool:
 
 def _clause_before(text: str, start: int) -> str:
     """The sentence up to ``start`` (at most 160 characters back)."""
-    return re.split(r"[.!?\n]\s", text[max(0, start - 160) : start])[-1]
+    head = text[max(0, start - 160) : start]
+    cut = max(head.rfind(end) for end in (". ", "! ", "? ", ".\n", "\n"))
+    return head[cut + 1 :] if cut >= 0 else head
 
 
 def _resolve(
