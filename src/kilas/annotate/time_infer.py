@@ -5,7 +5,9 @@ Evidence, strongest first:
 1. weekday-plus-date pairs ("Selasa (17/10)"): Indonesian news dates the day
    it reports this way; the year is the one printed, or the one in which the
    day falls on that weekday among the years the text names. The article is
-   taken to appear on that day or up to two days after (value: the day after).
+   taken to appear on that day or up to two days after (value: the day after);
+   "hari ini, Selasa (17/10)" / "kemarin, Senin (16/10)" pins the day itself.
+   A day announced as upcoming ("akan", "mendatang") is not a reported day.
 2. full printed dates ("17 Oktober 2023"): the latest one not announced as
    upcoming bounds the date from below, weakly.
 3. a relative statement about a dated event ("invasi ... lebih dari dua tahun
