@@ -16,8 +16,10 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 GOLD = REPO.parent / "shared" / "data" / "temporal" / "indotimex-test-gold.jsonl"
 
-VALUE_F1_FLOOR = 78.0
-RELAXED_SPAN_F1_FLOOR = 90.0
+VALUE_F1_FLOOR = 82.5
+"""Measured 83.42 (2026-12-02)."""
+RELAXED_SPAN_F1_FLOOR = 93.0
+"""Measured 94.04."""
 
 
 def _bench() -> object:

@@ -18,7 +18,6 @@ from kilas.annotate.time_found import (
     Context,
     Found,
     announced,
-    clock_stamp,
     day_found,
     month_of,
     offset_of,
@@ -210,6 +209,37 @@ def day_month(m: re.Match[str], ctx: Context) -> Found | None:
     )
 
 
+_NOT_CHRISTMAS = frozenset({"mandailing", "pulau", "kabupaten", "kota"})
+"""Words before "Natal" that make it a place (Mandailing Natal, Pulau Natal)."""
+
+
+def named_day(m: re.Match[str], ctx: Context) -> Found | None:
+    """Natal → 25 December · Tahun Baru → 1 January · malam Tahun Baru → 31 December, night.
+
+    Only capitalised ("Natal", "Tahun Baru"): "tahun baru" in lower case is "a new year".
+    """
+    name = m["natal"] or m["ny"] or m["turn"]
+    if m["turn"] and not m["eve"]:
+        return None
+    if not m["turn"] and not name[0].isupper():
+        return None
+    if previous_word(ctx.text, m.start()).lower() in _NOT_CHRISTMAS:
+        return None
+    night = bool(m["eve"]) and not m["natal"]
+    month, day = (12, 25) if m["natal"] else (12, 31) if night else (1, 1)
+    if m["natal"] and m["eve"]:
+        day = 24
+    if m["year"]:
+        year: int | None = int(m["year"]) - (1 if night else 0)
+        confidence, evidence = 1.0, "printed holiday"
+    else:
+        year, confidence, evidence = resolve_partial(ctx, month, day)
+    date = make_date(year, month, day) if year else None
+    return day_found(
+        m, date, part="malam" if m["eve"] else None, confidence=confidence, evidence=evidence
+    )
+
+
 def month_year(m: re.Match[str], ctx: Context) -> Found | None:
     """Februari 2022 · awal Maret 2023."""
     value = f"{int(m['year']):04d}-{month_of(m['mon']):02d}"
@@ -330,29 +360,3 @@ def year(m: re.Match[str], ctx: Context) -> Found | None:
     if _COUNT_WORDS.match(ctx.text, m.end()):
         return None
     return period_found(m, m["year"], "year", evidence="printed year")
-
-
-def clock(m: re.Match[str], ctx: Context) -> Found | None:
-    """pukul 06.18 WIB · pukul 10 pagi · 12:12 WIT: on the day the text last named, else the anchor.
-
-    News tells an event's day once ("Minggu (28/12/2014)") and then its times
-    ("pukul 06.17 WIB", "pukul 07.55 WIB"); those times are on the event's day.
-    """
-    hour = int(m["h"] if m["h"] is not None else m["h2"])
-    stamp = clock_stamp(hour, m["m"] or m["m2"], m["part"])
-    if stamp is None:
-        return None
-    day = ctx.last_day or ctx.anchor
-    value = day.isoformat() + stamp + offset_of(m["zone"]) if day else None
-    return Found(
-        start=m.start(),
-        end=m.end(),
-        value=value,
-        granularity="time",
-        kind="time",
-        timex_type="TIME",
-        timex_value=(day.isoformat() if day else "XXXX-XX-XX") + stamp,
-        confidence=0.8 if day else 0.0,
-        evidence="clock time on " + (day.isoformat() if day else "an unknown day"),
-        day=day,
-    )

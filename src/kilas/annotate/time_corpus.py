@@ -53,6 +53,9 @@ widen the span the weekday is matched in.
 CONCENTRATION = 0.8
 """Share of the corpus on one year needed to give a bare day/month (no weekday) that year."""
 
+YEAR_EDGE_DAYS = 45
+"""A weekday-plus-date pinned to the year next to the chosen one counts only this close to it."""
+
 MAX_CONFIDENCE = 0.85
 """Confidence of a weekday-pinned year the corpus supports unopposed."""
 
@@ -196,18 +199,35 @@ def _pin_weekday_dates(
         return None
     prior = years if sum(years.values()) else Counter({own: 1} if own is not None else {})
     best = max(support, key=lambda y: (support[y], _mass(prior, y), -abs(y - (own or y))))
-    resolved = [
-        _resolved(p, y)
-        for p, ys in zip(dated, options, strict=True)
-        for y in ys
-        if abs(y - best) <= 1
-    ]
-    inferred = latest_weekday_date(text, [f for f in resolved if f is not None])
+    inferred = latest_weekday_date(text, _around_year(dated, options, best))
     if inferred is None:
         return None
     return dataclasses.replace(
         inferred, confidence=_confidence(prior, best, support), method=WEEKDAY_METHOD
     )
+
+
+def _around_year(dated: list[_Partial], options: list[list[int]], best: int) -> list[Found]:
+    """The dates resolved in the chosen year, and those of a neighbouring year close to them.
+
+    "Senin (22/5)" and "Sabtu (20/5)" pin 2017; a misprinted "Rabu (23/5)" that
+    only 2018 allows is dropped, while "Senin (2/1)" after "Sabtu (31/12)" is kept
+    in the next year (within :data:`YEAR_EDGE_DAYS` of a date of the chosen year).
+    """
+    chosen = [
+        f for p, ys in zip(dated, options, strict=True) if best in ys if (f := _resolved(p, best))
+    ]
+    days = [f.day for f in chosen if f.day is not None]
+    near = [
+        f
+        for p, ys in zip(dated, options, strict=True)
+        for y in ys
+        if abs(y - best) == 1
+        and (f := _resolved(p, y)) is not None
+        and f.day is not None
+        and any(abs((f.day - d).days) <= YEAR_EDGE_DAYS for d in days)
+    ]
+    return chosen + near
 
 
 def _confidence(prior: Counter[int], best: int, support: Counter[int]) -> float:

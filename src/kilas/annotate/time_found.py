@@ -30,17 +30,25 @@ class Found:
     confidence: float = 1.0
     evidence: str = ""
     day: dt.date | None = None  # the calendar day named, for "hari itu" and clock times
+    focus: bool = True  # a named day that later clock times and "hari itu" refer to
 
 
 @dataclasses.dataclass(slots=True, kw_only=True)
 class Context:
-    """What a rule may consult: the text, the anchor, and the last day named before."""
+    """What a rule may consult: the text, the anchor, and the days named before.
+
+    ``last_day`` is the story's day in focus (a day named, not a statement's
+    date nor an aside "setelah kemarin"); ``near_day`` is the last day named at all, which
+    a clock time right after it ("Rabu (31/12) sekitar pukul 09.00") belongs to.
+    """
 
     text: str
     anchor: dt.date | None
     years: tuple[int, ...] = ()
     last_day: dt.date | None = None
     last_end: int = -1
+    near_day: dt.date | None = None
+    near_end: int = -1
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]\s")

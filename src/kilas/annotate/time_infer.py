@@ -5,7 +5,9 @@ Evidence, strongest first:
 1. weekday-plus-date pairs ("Selasa (17/10)"): Indonesian news dates the day
    it reports this way; the year is the one printed, or the one in which the
    day falls on that weekday among the years the text names. The article is
-   taken to appear on that day or up to two days after (value: the day after).
+   taken to appear on that day or up to two days after (value: the day after);
+   "hari ini, Selasa (17/10)" / "kemarin, Senin (16/10)" pins the day itself.
+   A day announced as upcoming ("akan", "mendatang") is not a reported day.
 2. full printed dates ("17 Oktober 2023"): the latest one not announced as
    upcoming bounds the date from below, weakly.
 3. a relative statement about a dated event ("invasi ... lebih dari dua tahun
@@ -28,7 +30,7 @@ import re
 from kilas.annotate.time_calendar import add_months, make_date
 from kilas.annotate.time_found import Found
 from kilas.annotate.time_patterns import AGO_RE
-from kilas.annotate.time_scan import scan
+from kilas.annotate.time_scan import said, scan
 from kilas.lang.id.time_words import parse_number
 from kilas.model import Article, InferredDate, Span
 
@@ -38,9 +40,22 @@ PUBLICATION_LAG_DAYS = 1
 _WEEKDAY_START = re.compile(
     r"(?:hari\s+)?(?:senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad)", re.IGNORECASE
 )
+_DEIXIS_WORDS = r"(?P<deixis>hari\s+ini|kemarin|besok|esok|lusa)"
+_DEIXIS_BEFORE = re.compile(r"\b" + _DEIXIS_WORDS + r"\s*,?\s*\(?\s*$", re.IGNORECASE)
+_DEIXIS_START = re.compile(_DEIXIS_WORDS + r"\s*,?\s*\(", re.IGNORECASE)
+_DEIXIS_SHIFT = {"hari ini": 0, "kemarin": 1, "besok": -1, "esok": -1, "lusa": -2}
+"""Days from a date to the writer's day, by the word that places it ("kemarin, Senin (12/8)")."""
 _FUTURE_CUE = re.compile(
-    r"\b(?:akan|bakal|dijadwalkan|direncanakan|mendatang|nanti|rencananya)\b", re.IGNORECASE
+    r"\b(?:akan|bakal|hendak|berencana|dijadwalkan|diagendakan|direncanakan|rencananya|"
+    r"ditargetkan|mendatang|nanti|jelang|menjelang|besok|esok|lusa)\b",
+    re.IGNORECASE,
 )
+_FUTURE_AFTER = re.compile(
+    r"[^.,;!?\n]{0,25}?\b(?:mendatang|nanti|besok|(?:pekan|minggu|bulan|tahun)\s+depan)\b",
+    re.IGNORECASE,
+)
+UPCOMING_REACH = 60
+"""Characters before a date searched for a word announcing it ("akan", "dijadwalkan")."""
 _AGO = re.compile(r"(?<!\w)" + AGO_RE, re.IGNORECASE)
 _ANNIVERSARY = re.compile(
     r"(?<!\w)(?P<n>\d{1,3})\s+tahun\b[^.!?\n]{0,80}?\b(?:sejak|didirikan|berdiri|dibentuk|lahir)"
@@ -109,9 +124,18 @@ def _from_url(url: str | None) -> InferredDate | None:
 
 
 def _upcoming(text: str, found: Found) -> bool:
-    """True when the clause before the expression announces it as upcoming."""
-    clause = re.split(r"[.!?;\n]", text[max(0, found.start - 60) : found.start])[-1]
-    return _FUTURE_CUE.search(clause) is not None or bool(_FUTURE_CUE.match(text, found.end + 1))
+    """True when the text announces the day as upcoming.
+
+    "laga ... Jumat (16/9) dini hari WIB mendatang", "akan digelar pada Senin
+    (15/5)"; not a statement's date ("akan naik, kata Ali, Senin (12/8)"): that
+    is when it was said.
+    """
+    if _FUTURE_AFTER.match(text, found.end):
+        return True
+    if said(text, found.start):
+        return False
+    clause = re.split(r"[.!?;\n]", text[max(0, found.start - UPCOMING_REACH) : found.start])[-1]
+    return _FUTURE_CUE.search(clause) is not None
 
 
 def _span(text: str, found: Found) -> Span:
@@ -120,19 +144,34 @@ def _span(text: str, found: Found) -> Span:
 
 
 def _from_weekday_dates(text: str, found: list[Found]) -> InferredDate | None:
-    """The latest reported weekday-plus-date, plus the usual publication lag."""
-    days = [
+    """The latest reported weekday-plus-date, plus the usual publication lag.
+
+    A weekday-plus-date the text places from the writer's day ("hari ini,
+    Selasa (13/9)", "besok, Rabu (14/9)") pins the publication day itself, when
+    no reported day lies after it.
+    """
+    dated = [
         f
         for f in found
         if f.day is not None
         and f.granularity in ("day", "time")
-        and _WEEKDAY_START.match(text, f.start)
-        and not _upcoming(text, f)
+        and (_WEEKDAY_START.match(text, f.start) or _DEIXIS_START.match(text, f.start))
     ]
-    if not days:
+    days = [f for f in dated if not _upcoming(text, f) and _WEEKDAY_START.match(text, f.start)]
+    latest = max(days, key=lambda f: f.day or dt.date.min) if days else None
+    pinned = _pinned_by_deixis(text, dated)
+    if pinned is not None and (latest is None or (latest.day and latest.day <= pinned[0])):
+        day, evidence = pinned
+        return InferredDate(
+            value=day.isoformat(),
+            earliest=day.isoformat(),
+            latest=day.isoformat(),
+            confidence=0.9,
+            evidence=(_span(text, evidence),),
+            method="weekday-date+deixis",
+        )
+    if latest is None or latest.day is None:
         return None
-    latest = max(days, key=lambda f: f.day or dt.date.min)
-    assert latest.day is not None  # filtered above
     value = latest.day + dt.timedelta(days=PUBLICATION_LAG_DAYS)
     return InferredDate(
         value=value.isoformat(),
@@ -142,6 +181,19 @@ def _from_weekday_dates(text: str, found: list[Found]) -> InferredDate | None:
         evidence=tuple(_span(text, f) for f in days if f.day == latest.day),
         method="weekday-date",
     )
+
+
+def _pinned_by_deixis(text: str, dated: list[Found]) -> tuple[dt.date, Found] | None:
+    """The publication day a "hari ini / kemarin / besok" before a weekday-plus-date gives."""
+    pins = []
+    for found in dated:
+        head = _DEIXIS_START.match(text, found.start) or _DEIXIS_BEFORE.search(
+            text, max(0, found.start - 20), found.start
+        )
+        if head is not None and found.day is not None:
+            shift = _DEIXIS_SHIFT[" ".join(head["deixis"].lower().split())]
+            pins.append((found.day + dt.timedelta(days=shift), found))
+    return max(pins, key=lambda pin: pin[0]) if pins else None
 
 
 def latest_weekday_date(text: str, found: list[Found]) -> InferredDate | None:

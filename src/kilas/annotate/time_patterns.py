@@ -47,11 +47,15 @@ WEEKDAY_DIR = (
 DATE_DIR = r"(?:lalu|kemarin|mendatang|depan|nanti|ini)"
 
 CLOCK_TAIL = (
-    r"(?:\s*,?\s*(?:(?:sekitar|pada|mulai|hingga)\s+)?(?:pukul|pkl\.?|jam)\s*"
+    r"(?:\s*,?\s*(?:pukul|pkl\.?|jam)\s*"
     r"(?P<ch>[01]?\d|2[0-4])(?:[.:](?P<cm>[0-5]\d))?"
     rf"(?:\s+(?P<cpart>{PART}))?(?:\s*(?P<czone>{ZONE}))?)?"
 )
-"""A clock time after a day: "Minggu (28/12/2014) sekitar pukul 06.18 WIB" is one time."""
+"""A clock time right after a day: "Minggu (28/12/2014) pukul 06.18 WIB" is one time.
+
+A word between them ("Minggu (28/12/2014) sekitar pukul 06.18 WIB") makes two
+expressions, as TimeML marks them; the clock time still takes that day.
+"""
 
 RANGE_DMY_RE = (
     rf"(?P<d1>{DAY})\s*(?:[-–—]|\s(?:hingga|sampai|s/d|s\.d\.?)\s)\s*(?P<d2>{DAY})"
@@ -145,13 +149,25 @@ CLOCK_RE = (
 
 RELATIVE_DAY_RE = (
     r"(?:(?P<word>kemarin\s+lusa|hari\s+ini|kemarin|besok|esok(?:\s+hari)?|lusa|"
-    r"hari\s+itu|malam\s+itu|semalam|tadi\s+malam)"
+    r"hari\s+itu|malam\s+itu|semalam|tadi\s+malam|keesokan\s+hari(?:nya)?|hari\s+yang\s+sama)"
     rf"(?:\s+(?P<part>{PART}))?"
     rf"|(?P<word2>tadi)\s+(?P<part2>{PART})"
     rf"|(?P<part3>{PART})\s+(?:hari\s+)?(?P<word3>ini|tadi|nanti)"
-    rf"|(?P<part4>{PART})\s+(?P<word4>hari(?:nya)?)){CLOCK_TAIL}{END}"
+    rf"|(?P<part4>(?:pagi|siang|sore|petang|malam)\s+|dini\s+)(?P<word4>hari(?:nya)?)){CLOCK_TAIL}{END}"
 )
-"""hari ini, kemarin sore, besok, lusa, kemarin lusa, tadi pagi, malam ini, hari itu."""
+"""hari ini, kemarin sore, besok, lusa, tadi pagi, malam ini, hari itu, keesokan harinya."""
+
+NAMED_DAY_RE = (
+    r"(?:(?P<eve>malam)\s+)?(?:hari\s+(?:raya\s+)?)?(?:(?P<natal>natal)|(?P<ny>tahun\s+baru)|"
+    rf"(?P<turn>pergantian\s+tahun))(?:\s+(?P<year>{YEAR}))?(?!\s+(?:imlek|hijriah|islam)){END}"
+)
+"""Natal, Tahun Baru 2015, malam Tahun Baru, malam pergantian tahun."""
+
+PLURAL_DURATION_RE = (
+    r"ber(?P<unit>detik-detik|menit-menit|jam-jam|hari-hari|minggu-minggu|pekan-pekan|"
+    r"bulan-bulan|tahun-tahun|abad-abad)" + END
+)
+"""berhari-hari, berbulan-bulan, bertahun-tahun: a length of several units (PXD, PXM, PXY)."""
 
 PERIOD_RE = (
     rf"(?:(?P<lead>{LEAD})\s+)?(?P<unit>akhir\s+pekan|pekan|minggu|bulan|tahun|hari)"
@@ -185,7 +201,9 @@ SET_RE = rf"(?:setiap|tiap)\s+(?P<unit>hari|pekan|minggu|bulan|tahun|jam|(?P<wd>
 """setiap hari, tiap Senin (not "per hari": a rate, "barel per hari")."""
 
 REFERENCE_RE = (
-    r"(?P<ref>beberapa\s+waktu\s+(?:yang\s+)?lalu|beberapa\s+waktu|saat\s+ini|sekarang|kini|dewasa\s+ini|masa\s+kini|baru-baru\s+ini|"
-    r"belakangan\s+ini|masa\s+lalu|masa\s+depan|dalam\s+waktu\s+dekat)" + END
+    r"(?P<ref>beberapa\s+(?:waktu|saat)(?:\s+(?:yang\s+)?lalu)?|sementara\s+waktu|"
+    r"(?:saat|sekarang|dewasa)\s+ini|sekarang|kini|masa\s+(?:kini|lalu|silam|depan|mendatang)|"
+    r"(?:baru-baru|belakangan|akhir-akhir)\s+ini|(?:saat|waktu|ketika|kala|sebelum)\s+itu|"
+    r"waktu\s+mendatang|dalam\s+waktu\s+dekat|sebelumnya|dulu|dahulu)" + END
 )
-"""saat ini, sekarang, kini, baru-baru ini, masa depan (TimeML placeholders)."""
+"""saat ini, sekarang, baru-baru ini, saat itu, masa depan, beberapa saat (TimeML placeholders)."""

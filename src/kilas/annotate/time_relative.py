@@ -6,6 +6,7 @@ value None. Durations, counts and sets are kinds of their own and never dates.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -64,6 +65,12 @@ _WEEKDAY_DIRECTIONS = {
     "pekan ini": "this",
     "minggu ini": "this",
 }
+_ASIDE = frozenset(
+    {"setelah", "sesudah", "sebelum", "sejak", "dibanding", "dibandingkan", "seperti", "dari"}
+)
+"""Words before "kemarin" / "hari ini" that make it an aside, not the day the story is on."""
+_FORMERLY = frozenset({"sejak", "dari", "zaman", "jaman", "masa", "seperti", "sedari"})
+"""Words before "dulu" / "dahulu" that make it "formerly", not "first"."""
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _GRANULARITY = {"S": "time", "H": "time", "D": "day", "W": "week", "M": "month", "Y": "year"}
 
@@ -77,13 +84,25 @@ def relative_day(m: re.Match[str], ctx: Context) -> Found | None:
     """hari ini · kemarin sore · besok · lusa · tadi pagi · malam ini · hari itu."""
     word = _words(m["word"] or m["word2"] or m["word3"] or m["word4"])
     part = m["part"] or m["part2"] or m["part3"] or m["part4"]
+    if m["part4"]:
+        part = " ".join(
+            m["part4"].split() + (["hari"] if m["part4"].lower().startswith("dini") else [])
+        )
     part = part or ("malam" if "malam" in word else None)
-    if word in ("hari itu", "malam itu", "hari", "harinya"):
+    if word in ("hari itu", "malam itu", "hari", "harinya", "hari yang sama"):
+        day = ctx.last_day or (ctx.anchor if m["part4"] else None)  # "malam hari": tonight
+        return day_found(m, day, part=part, confidence=0.6, evidence="the day named before")
+    if word.startswith("keesokan"):
+        base = ctx.last_day or ctx.anchor
+        after = base + dt.timedelta(days=1) if base else None
         return day_found(
-            m, ctx.last_day, part=part, confidence=0.6, evidence="the day named before"
+            m, after, part=part, confidence=0.6, evidence="the day after the one named"
         )
     day = ctx.anchor + dt.timedelta(days=_DAY_WORDS[word]) if ctx.anchor else None
-    return day_found(m, day, part=part, confidence=0.9, evidence=f"'{word}' from the anchor")
+    found = day_found(m, day, part=part, confidence=0.9, evidence=f"'{word}' from the anchor")
+    if previous_word(ctx.text, m.start()).lower() in _ASIDE:
+        return dataclasses.replace(found, focus=False)  # "setelah kemarin turun": an aside
+    return found
 
 
 def weekday(m: re.Match[str], ctx: Context) -> Found | None:
@@ -223,7 +242,8 @@ def ago(m: re.Match[str], ctx: Context) -> Found | None:
             timex_value=value,
         )
     if granularity == "day":
-        return day_found(m, dt.date.fromisoformat(value), confidence=0.85, evidence=evidence)
+        day = day_found(m, dt.date.fromisoformat(value), confidence=0.85, evidence=evidence)
+        return dataclasses.replace(day, focus=False)
     return period_found(m, value, granularity, confidence=0.85, evidence=evidence)
 
 
@@ -245,6 +265,18 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
     return period_found(m, value, granularity, kind="duration", evidence="a length of time")
 
 
+def plural_duration(m: re.Match[str], ctx: Context) -> Found | None:
+    """berhari-hari → PXD · berbulan-bulan → PXM · berjam-jam → PTXH: an unstated length."""
+    word = m["unit"].split("-")[0].lower()
+    letter = UNITS[word]
+    prefix = "PT" if word in CLOCK_UNITS else "P"
+    granularity = "time" if word in CLOCK_UNITS else _GRANULARITY.get(letter, "year")
+    value = f"{prefix}X{letter}"
+    return period_found(
+        m, value, granularity, kind="duration", evidence="a length of several units"
+    )
+
+
 def every(m: re.Match[str], ctx: Context) -> Found | None:
     """setiap hari → P1D · tiap Senin → XXXX-WXX-1 · per bulan → P1M."""
     if m["wd"]:
@@ -260,8 +292,18 @@ def every(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def reference(m: re.Match[str], ctx: Context) -> Found | None:
-    """saat ini, sekarang, kini → the anchor day (PRESENT_REF); baru-baru ini → PAST_REF."""
-    ref = REFERENCE_WORDS[_words(m["ref"])]
+    """saat ini, sekarang, kini → the anchor day (PRESENT_REF); baru-baru ini, saat itu → PAST_REF.
+
+    "Sebelumnya" is "previously" only opening a sentence ("prediksi sebelumnya"
+    is "the earlier forecast"); "dulu" is "formerly" only after "sejak", "dari",
+    "zaman", "masa", "seperti" ("lihat dulu" is "first have a look").
+    """
+    words = _words(m["ref"])
+    if words == "sebelumnya" and not sentence_initial(ctx.text, m.start()):
+        return None
+    if words in ("dulu", "dahulu") and previous_word(ctx.text, m.start()).lower() not in _FORMERLY:
+        return None
+    ref = REFERENCE_WORDS[words]
     if ref == "PXX":
         return period_found(m, "PXX", "unknown", kind="duration", evidence="an unstated length")
     if ref == "PRESENT_REF" and ctx.anchor is not None:

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from kilas.annotate import time_absolute as absolute
 from kilas.annotate import time_patterns as p
 from kilas.annotate import time_relative as relative
+from kilas.annotate.time_clock import clock
 from kilas.annotate.time_found import Context, Found
 from kilas.lang.id.calendar import ENGLISH_MONTHS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 from kilas.lang.id.time_words import UNITS
@@ -42,7 +43,7 @@ RULES: tuple[Rule, ...] = (
     Rule("quarter", p.QUARTER_RE, absolute.quarter),
     Rule("year_range", p.YEAR_RANGE_RE, absolute.year_range),
     Rule("decade", p.DECADE_RE, absolute.decade),
-    Rule("clock", p.CLOCK_RE, absolute.clock),
+    Rule("clock", p.CLOCK_RE, clock),
     Rule("numeric_date", p.NUMERIC_DATE_RE, absolute.numeric_date),
     Rule("day_month", p.DAY_MONTH_RE, absolute.day_month),
     Rule("month_year", p.MONTH_YEAR_RE, absolute.month_year),
@@ -50,6 +51,8 @@ RULES: tuple[Rule, ...] = (
     Rule("ago", p.AGO_RE, relative.ago),
     Rule("duration", p.DURATION_RE, relative.duration),
     Rule("relative_day", p.RELATIVE_DAY_RE, relative.relative_day),
+    Rule("named_day", p.NAMED_DAY_RE, absolute.named_day),
+    Rule("plural_duration", p.PLURAL_DURATION_RE, relative.plural_duration),
     Rule("year", p.YEAR_RE, absolute.year),
     Rule("period", p.PERIOD_RE, relative.period),
     Rule("period_bare", p.PERIOD_BARE_RE, relative.period_bare),
@@ -121,7 +124,9 @@ def _index_triggers() -> dict[str, tuple[int, ...]]:
     add([w.split("'")[0] for w in WEEKDAYS], "full_date", "numeric_date", "day_month", "weekday")
     add(["hari"], "full_date", "numeric_date", "day_month", "relative_day", "period", "weekday")
     add(["kemarin", "besok"], "numeric_date", "relative_day")
-    add(["esok", "lusa", "tadi", "semalam", *PARTS], "relative_day")
+    add(["esok", "lusa", "tadi", "semalam", "keesokan", *PARTS], "relative_day")
+    add(["natal", "tahun", "malam", "hari", "pergantian"], "named_day")
+    add(["ber" + unit for unit in UNITS if unit != "malam"], "plural_duration")
     add(["tanggal"], "day_month")
     add(LEADS, "month_year", "year", "period", "period_bare", "month")
     add(["bulan"], "month_year", "period", "month")
@@ -136,7 +141,26 @@ def _index_triggers() -> dict[str, tuple[int, ...]]:
     add(["pukul", "pkl", "jam"], "clock")
     add(["setiap", "tiap"], "set")
     add(
-        ["saat", "sekarang", "kini", "dewasa", "masa", "baru", "belakangan", "dalam", "beberapa"],
+        [
+            "saat",
+            "sekarang",
+            "kini",
+            "dewasa",
+            "masa",
+            "baru",
+            "belakangan",
+            "akhir",
+            "dalam",
+            "beberapa",
+            "sementara",
+            "waktu",
+            "ketika",
+            "kala",
+            "sebelum",
+            "sebelumnya",
+            "dulu",
+            "dahulu",
+        ],
         "reference",
     )
     return {word: tuple(sorted(names[r] for r in rules)) for word, rules in table.items()}
@@ -178,13 +202,18 @@ _FOLLOWERS = {
     for word, pattern in {
         "dalam": r"\s+waktu\s+dekat",
         "baru": r"-baru\s+ini",
-        "masa": r"\s+(?:kini|lalu|depan)",
-        "saat": r"\s+ini",
+        "masa": r"\s+(?:kini|lalu|silam|depan|mendatang)",
+        "saat": r"\s+(?:ini|itu)",
+        "waktu": r"\s+(?:itu|mendatang)",
+        "ketika": r"\s+itu",
+        "kala": r"\s+itu",
+        "sebelum": r"\s+itu",
+        "sementara": r"\s+waktu",
         "dewasa": r"\s+ini",
         "belakangan": r"\s+ini",
     }.items()
 }
-"""Common words that begin an expression only before these words ("saat ini", not "saat itu")."""
+"""Common words that begin an expression only before these words ("saat ini", not "saat kami")."""
 
 
 class _Node(dict[str, "_Node"]):
@@ -216,6 +245,23 @@ _TOKEN = re.compile(
     + r")(?![^\W\d_])|(?<!\d[.,:/])\d+|\((?=\s*\d)|'(?=\d))",
     re.IGNORECASE,
 )
+_DIGIT_NEXT = re.compile(
+    r"\s*[-–—/.:,]\s*\d|\s*[-–—]|\s+(?:"
+    + _trie(sorted({*MONTHS, *MONTH_ABBREVIATIONS, *ENGLISH_MONTHS, *UNITS, "hingga", "sampai"}))
+    + r")(?![^\W\d_])|\s+s[/.]d",
+    re.IGNORECASE,
+)
+"""What can follow the digits that begin a date, clock time or length ("17 Oktober", "06.18",
+"2,5 tahun", "17-18", "1990-an"); a number followed by anything else ("10 persen") is not one."""
+
+
+def _could_start(text: str, digits: str, end: int) -> bool:
+    """True when a run of digits may begin a time expression (a year, or a fitting follower)."""
+    if len(digits) == 4 and digits[:2] in ("18", "19", "20"):
+        return True
+    return _DIGIT_NEXT.match(text, end) is not None
+
+
 _SUBSETS: dict[tuple[int, ...], re.Pattern[str]] = {
     rules: re.compile(
         r"(?<![\w'’\-])(?:"
@@ -244,6 +290,8 @@ def scan(text: str, anchor: dt.date | None) -> list[Found]:
         )
         if start < pos or rules is None:
             continue
+        if word[0].isdigit() and not _could_start(text, word, token.end()):
+            continue
         follow = _FOLLOWERS.get(word.lower())
         if follow is not None and follow.match(text, token.end()) is None:
             continue
@@ -256,28 +304,44 @@ def scan(text: str, anchor: dt.date | None) -> list[Found]:
             continue
         out.append(found)
         dated = found.day is not None and found.kind in ("date", "time")
-        if dated and not _attribution(text, found.start):
+        if dated:
+            ctx.near_day, ctx.near_end = found.day, found.end
+        moves = dated and found.focus and found.day != ctx.last_day
+        if moves and not attribution(text, found.start):
             ctx.last_day, ctx.last_end = found.day, found.end
         pos = end
     return out
 
 
 _SPEECH = re.compile(
-    r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|tambah|terang|papar|imbuh|tegas|sebut)(?:nya)?\b|"
-    r"\bme(?:ngatakan|njelaskan|nuturkan|ngungkapkan|nyampaikan|nerangkan|negaskan)\b",
+    r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|tambah|terang|papar|imbuh|tegas|sebut|tanya)(?:nya)?\b|"
+    r"\bme(?:ngatakan|njelaskan|nuturkan|ngungkapkan|nyampaikan|nerangkan|negaskan|nyebutkan)\b|"
+    r"\b(?:ditemui|dihubungi|dikonfirmasi|diwawancarai|konferensi\s+pers|jumpa\s+pers)\b",
     re.IGNORECASE,
 )
+_PLACE_TAIL = re.compile(r"\b(?:di|kepada)\s+[A-Z][\w.\-]*(?:[ ,]+[A-Z][\w.\-]*)*\s*,\s*$")
+"""A clause ending "di Jakarta, " or "kepada Kompas.com, ": the date after it is the statement's."""
 
 
-def _attribution(text: str, start: int) -> bool:
-    """True for the date of a statement ("…, kata Ali, Kamis (28/11)"): when it was said.
+def attribution(text: str, start: int) -> bool:
+    """True for the date of a statement ("…, kata Ali di Jakarta, Kamis (28/11)"): when it was said.
 
-    Such a reporting date does not move the story's reference day, which clock
-    times later in the text are read against.
+    Such a reporting date does not move the story's day, which clock times
+    later in the text are read against.
     """
-    clause = text[max(0, start - 70) : start]
-    clause = re.split(r"[.!?\n]\s", clause)[-1]
-    return _SPEECH.search(clause) is not None
+    return said(text, start) or _PLACE_TAIL.search(_clause_before(text, start)) is not None
+
+
+def said(text: str, start: int) -> bool:
+    """True when the sentence before ``start`` reports speech ("kata Ali", "ditemui")."""
+    return _SPEECH.search(_clause_before(text, start)) is not None
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The sentence up to ``start`` (at most 160 characters back)."""
+    head = text[max(0, start - 160) : start]
+    cut = max(head.rfind(end) for end in (". ", "! ", "? ", ".\n", "\n"))
+    return head[cut + 1 :] if cut >= 0 else head
 
 
 def _resolve(
