@@ -22,7 +22,7 @@ import itertools
 import re
 
 from kilas.annotate.quote_names import NameIndex, is_name_word
-from kilas.lang.id.speech import ORG_PREFIXES, ROLE_WORDS
+from kilas.lang.id.speech import DEGREES, ORG_PREFIXES, ROLE_WORDS
 from kilas.model import Mention
 
 _MIN_PREFIX = 4
@@ -52,7 +52,7 @@ class Canon:
             return name
         key = f"{name}\x1f{mention_text or ''}"
         if key not in self._cache:
-            self._cache[key] = self._fix(name, mention_text)
+            self._cache[key] = _without_degrees(self._fix(name, mention_text))
         return self._cache[key]
 
     def _fix(self, name: str, mention_text: str | None) -> str:
@@ -129,6 +129,14 @@ class Canon:
         found = set(re.findall(r"\b" + re.escape(word) + r"\w+", self.text))
         names = {self._names.longest(w) for w in found if is_name_word(w)}
         return sorted(n for n in names if " " in n and n.split()[0] in found)
+
+
+def _without_degrees(name: str) -> str:
+    """``name`` without the academic degrees written after it ("Hengky Setyahadi Sp")."""
+    parts = name.split()
+    while len(parts) > 2 and parts[-1].replace(".", "").lower() in DEGREES:
+        parts.pop()
+    return " ".join(parts)
 
 
 def _person_names(mentions: list[Mention]) -> list[str]:

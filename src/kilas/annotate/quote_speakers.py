@@ -28,6 +28,7 @@ from kilas.lang.id.speech import (
     PRONOUNS,
     ROLE_WORDS,
     SPOKESPERSON_WORDS,
+    TITLE_ABBREVIATION,
 )
 from kilas.model import Article, Mention, Span
 
@@ -201,7 +202,15 @@ class Speakers:
         if len(lead) < 40 and head < 0 and start - len(lead) > 0:
             return False
         size = len(opening.split())
-        return size <= 1 or (opening.rstrip().endswith(",") and size <= 8)
+        if size <= 1 or (opening.rstrip().endswith(",") and size <= 8):
+            return True
+        # a title before the name: "Menteri Hukum dan HAM Yasonna Laoly menyatakan …"
+        titled = opening.split()
+        return (
+            size <= 8
+            and titled[0].lower() in ROLE_WORDS
+            and all(w[0].isupper() or w in ("dan", "&") for w in titled)
+        )
 
     # ----------------------------------------------------------------- phrases
 
@@ -213,6 +222,8 @@ class Speakers:
         unnamed = self._unnamed(found, start, end)
         if unnamed is not None:
             return unnamed
+        if len(found) == 1 and _short_title(found[0][2]):
+            return self._by_short_title(found[0], start)
         person = self._mention(start, end, ("PER",))
         if person is not None:
             return self._person(person)
@@ -440,6 +451,16 @@ class Speakers:
                 return Found(self.canon.fix(" ".join(names[-3:])), (word[0], word[1]))
         return Found(None)
 
+    def _by_short_title(self, word: tuple[int, int, str], start: int) -> Found:
+        """A title alone ("jelas Kadiskes"): who the article gives it to, else the latest speaker."""
+        titled = self._by_title(word)
+        if titled.name:
+            return titled
+        fixed = self.canon.fix(word[2])
+        if fixed and fixed != word[2]:
+            return Found(fixed, (word[0], word[1]))
+        return Found(self.latest(start), (word[0], word[1]))
+
     def _strip_places(self, run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Drop leading words the article also uses on their own ("Rusia Vladimir Putin")."""
         while len(run) > 2 and self._names.alone(run[0][2], run[1][2]):
@@ -478,6 +499,16 @@ def _last_full_name(title: str) -> str | None:
     names = [" ".join(w for w in r.split() if is_name_word(w)) for r in runs]
     names = [n for n in names if " " in n]
     return names[-1] if names else None
+
+
+def _short_title(word: str) -> bool:
+    """A capitalised title used alone as a speaker ("Kapolsek", "Menkumham", "Presiden")."""
+    if not word[0].isupper():
+        return False
+    low = word.lower()
+    if low in ROLE_WORDS:
+        return low not in GENERIC_SUBJECTS and len(low) > 3
+    return TITLE_ABBREVIATION.fullmatch(word) is not None
 
 
 def _head(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

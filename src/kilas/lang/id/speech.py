@@ -12,6 +12,8 @@ particular article's people.
 
 from __future__ import annotations
 
+import re
+
 CUE_VERBS: frozenset[str] = frozenset(
     {
         "kata",
@@ -666,3 +668,46 @@ ORG_HEADS: frozenset[str] = frozenset(
     }
 )
 """Words that end an organisation's name; a person named after one is the name after it."""
+
+TITLE_ABBREVIATION = re.compile(
+    r"(?:Wa)?(?:Ka(?:pol|dis|sat|sub|bag|bid|biro|jari|jati|kan|lak|pus|nit|div|penkum)"
+    r"|Dan(?:dim|rem|ramil|lanal|lantamal|yon|pom|kor|sat|lanud|guskamla)"
+    r"|Pang(?:dam|kostrad|koarmada|kogab|kohanudnas|lima)"
+    r"|Dir(?:jen|ut|res|lantas|reskrim|krim|pam|binmas)"
+    r"|Ses(?:jen|menko)|Sekjen|Sekda|Sekot"
+    r"|Men(?:ko|keu|lu|hub|kes|dag|perin|kumham|pan|sos|dik|pora|par|tan|ag|kominfo|lhk"
+    r"|pupr|esdm|naker|ristek|bumn|pppa|kp|desa|han|dagri|sesneg|atr|kop|ppn))[a-z]*"
+)
+"""A one-word short title ("Kapolsek", "Kadiskes", "Dandim", "Menkumham"): a role, not a name."""
+
+DEGREES: frozenset[str] = frozenset(
+    {
+        "sh",
+        "sik",
+        "mh",
+        "msi",
+        "mm",
+        "se",
+        "st",
+        "spd",
+        "sag",
+        "sip",
+        "sos",
+        "ssos",
+        "skom",
+        "sked",
+        "ssi",
+        "mt",
+        "mba",
+        "ma",
+        "msc",
+        "phd",
+        "sp",
+        "spog",
+        "mkes",
+        "mpd",
+        "mag",
+        "lc",
+    }
+)
+"""Academic degrees written after a name ("Johanes Siboro SH, SIK"; "Hengky Setyahadi Sp. B")."""
