@@ -18,6 +18,7 @@ from kilas.lang.id.speech import NON_NAME_CAPITALS, ORG_HEADS, ROLE_WORDS
 _WORD = re.compile(r"[\w][\w.\-’']*[\w]|[\w]")
 _LAST_WORD = re.compile(r"(?:[\w][\w.\-’']*[\w]|[\w])$")
 _HEADLINE_SHARE = 0.6
+_HEADLINE_WORDS = 20  # a longer line is prose, however many names it holds
 
 
 def is_name_word(word: str) -> bool:
@@ -74,7 +75,9 @@ class NameIndex:
             end = self.text.find("\n", line)
             words = _WORD.findall(self.text, line, end if end >= 0 else len(self.text))
             caps = sum(1 for w in words if w[0].isupper())
-            self._headline[line] = len(words) >= 3 and caps / len(words) >= _HEADLINE_SHARE
+            self._headline[line] = (
+                3 <= len(words) <= _HEADLINE_WORDS and caps / len(words) >= _HEADLINE_SHARE
+            )
         return self._headline[line]
 
     def headline_at(self, pos: int) -> bool:

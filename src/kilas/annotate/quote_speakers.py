@@ -18,6 +18,7 @@ from itertools import pairwise
 from kilas.annotate.quote_canon import Canon
 from kilas.annotate.quote_names import NameIndex, is_name_word
 from kilas.lang.id.speech import (
+    CUE_VERBS,
     GENERIC_SUBJECTS,
     INSTITUTIONS,
     INTERVIEWER_WORDS,
@@ -75,6 +76,7 @@ _STOP = frozenset(
     }
 )
 _DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+_INLINE_CUE_BEFORE = re.compile(r",\s*(\w+)\s+[^.!?\"“”]*$")
 _MEDIUM_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
     first: tuple(seq for seq in MEDIUM_BEFORE if seq[0] == first)
     for first in {seq[0] for seq in MEDIUM_BEFORE}
@@ -156,9 +158,18 @@ class Speakers:
         return spoke[1] if spoke else self._title_person
 
     def _sentence_subject(self, mention: Mention) -> Mention:
-        """The first person named in ``mention``'s sentence (its likely subject)."""
+        """The first person named in ``mention``'s sentence (its likely subject).
+
+        A person named by an inline cue ("…, kata Sekretaris … Alexander Thielitz")
+        is the one who spoke, whoever the sentence names first.
+        """
         k = bisect.bisect_right(self._sentence_list, mention.span.start) - 1
         begin = self._sentence_list[k] if k >= 0 else 0
+        lead = _INLINE_CUE_BEFORE.search(
+            self.text, max(begin, mention.span.start - 160), mention.span.start
+        )
+        if lead is not None and lead.group(1).lower() in CUE_VERBS:
+            return mention
         for other in self.mentions[bisect.bisect_left(self._starts, begin) :]:
             if other.label == "PER" and not self._quoted(other.span.start):
                 return other
@@ -246,6 +257,8 @@ class Speakers:
                 self._extend_org(Found(name, span)) if mention.label == "ORG" else Found(name, span)
             )
         shaped = self._extend_org(self._by_shape(found))
+        if shaped.name is None:
+            return self._name_from_common_word(found[0])
         if self.is_person(shaped):
             return Found(self.canon.fix(shaped.name), shaped.span)
         return shaped
@@ -262,7 +275,11 @@ class Speakers:
             # "seorang juru bicara Google": Google; "seorang profesor … Susan Jebb": Susan Jebb
             spokesperson = self._spokesperson(found)
             person = self._mention(start, end, ("PER",))
-            return spokesperson if spokesperson.name or person is None else self._person(person)
+            if spokesperson.name:
+                return spokesperson
+            if person is not None:
+                return self._person(person)
+            return self._trailing_name(found)
         if all(w.islower() for _, _, w in found) and found[-1][2] in INSTITUTIONS:
             return Found(None)  # "pemerintah", "pihak kepolisian": no one named
         if (
@@ -276,9 +293,10 @@ class Speakers:
 
     def _person(self, mention: Mention) -> Found:
         """A person mention's name, cleaned and checked against the article."""
-        name = self._clean_person(mention.name or self.full_name(mention.span.text))
+        name = self._clean_person(mention.name or mention.span.text)
         return Found(
-            self.canon.fix(name, mention.span.text), (mention.span.start, mention.span.end)
+            self.canon.fix(self.full_name(name), mention.span.text),
+            (mention.span.start, mention.span.end),
         )
 
     def _spokesperson(self, found: list[tuple[int, int, str]]) -> Found:
@@ -450,6 +468,30 @@ class Speakers:
             if len(names) >= 2:
                 return Found(self.canon.fix(" ".join(names[-3:])), (word[0], word[1]))
         return Found(None)
+
+    def _trailing_name(self, found: list[tuple[int, int, str]]) -> Found:
+        """Two or more name words ending a generic phrase ("seorang profesor … Susan Jebb")."""
+        run: list[tuple[int, int, str]] = []
+        for item in reversed(found):
+            word = item[2]
+            if not is_name_word(word) or word.isupper() or word.lower() in ORG_HEADS:
+                break
+            if word.lower() in ROLE_WORDS:
+                break
+            run.insert(0, item)
+        if len(run) < 2:
+            return Found(None)
+        return Found(self.canon.fix(" ".join(w for _, _, w in run)), (run[0][0], run[-1][1]))
+
+    def _name_from_common_word(self, word: tuple[int, int, str]) -> Found:
+        """A capitalised common word that starts a name the article gives ("Bunga" → BCL)."""
+        if not word[2][0].isupper() or word[2].lower() in ROLE_WORDS:
+            return Found(None)
+        longest = self._names.longest(word[2])
+        rest = longest.split()[1:]
+        if not longest.startswith(word[2] + " ") or not all(is_name_word(w) for w in rest):
+            return Found(None)
+        return Found(self.canon.fix(longest), (word[0], word[1]))
 
     def _by_short_title(self, word: tuple[int, int, str], start: int) -> Found:
         """A title alone ("jelas Kadiskes"): who the article gives it to, else the latest speaker."""

@@ -75,6 +75,7 @@ _LABEL_WORDS = frozenset(
 
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w'-]+\s*$")
 _NAME_AFTER = re.compile(r"\s+([A-Z][\w'-]+)")
+_BETWEEN = frozenset(" .!?\n\"“«")
 _WRITTEN = re.compile(r"[\s,]*(?:demikian\s+|begitu\s+)?(?:tertulis|bunyi|berbunyi)\b")
 
 
@@ -237,6 +238,25 @@ def _direct(article: Article, speakers: Speakers, settings: QuoteSettings) -> li
     return quotes
 
 
+def _after_reported(text: str, direct: list[Quote], indirect: list[Quote]) -> list[Quote]:
+    """An unattributed quote right after reported speech continues its speaker.
+
+    "Menurut Alexander dana … 600 ribu euro." then “Dana tersebut …” with no cue.
+    """
+    ends = {quote.span.end: quote for quote in indirect}
+    out = []
+    for quote in direct:
+        if quote.speaker is None:
+            pos = quote.span.start
+            while pos > 0 and text[pos - 1] in _BETWEEN:
+                pos -= 1
+            before = ends.get(pos)
+            if before is not None and pos < quote.span.start:
+                quote = dataclasses.replace(quote, speaker=before.speaker)
+        out.append(quote)
+    return out
+
+
 @stage("quotes", requires={"text"}, assigns={"quotes"})
 def find_quotes(article: Article, *, settings: QuoteSettings = QuoteSettings()) -> Article:
     """Return the article with ``quotes`` set: direct and indirect quotes, in text order.
@@ -251,6 +271,7 @@ def find_quotes(article: Article, *, settings: QuoteSettings = QuoteSettings()) 
     speakers = Speakers(work)
     quotes = _direct(work, speakers, settings)
     if settings.indirect:
-        quotes.extend(find_indirect(work, speakers, quotes))
+        indirect = find_indirect(work, speakers, quotes)
+        quotes = _after_reported(work.text, quotes, indirect) + indirect
     quotes.sort(key=lambda quote: (quote.span.start, quote.span.end))
     return dataclasses.replace(article, quotes=tuple(quotes))
