@@ -80,7 +80,7 @@ def _bare_cue(speakers: Speakers, cue: tuple[int, int], end: int, anchor: dt.dat
     """``ujar X …`` / ``tambahnya …``: the speaker follows the cue word or is its clitic."""
     text = speakers.text
     if _clitic(text[cue[0] : cue[1]]):
-        speaker, tail = Found(speakers.latest(cue[0])), cue[1]
+        speaker, tail = speakers.anaphor(cue[0]), cue[1]
     else:
         phrase_start = cue[1] + len(text[cue[1] : end]) - len(text[cue[1] : end].lstrip())
         tail = phrase_end(text, phrase_start, end)
@@ -163,12 +163,18 @@ def _appositive(speakers: Speakers, start: int, end: int) -> tuple[int, int] | N
     text = speakers.text
     bounds = [start, *[start + m.end() for m in re.finditer(r",", text[start:end])], end + 1]
     parts = [(bounds[i], bounds[i + 1] - 1) for i in range(len(bounds) - 1)]
-    parts = [p for p in parts if text[p[0] : p[1]].strip()][-2:]
+    parts = [p for p in parts if text[p[0] : p[1]].strip() and not _title_only(text, p)][-2:]
     for part in parts:
         found = speakers.resolve(*part)
         if found.name and found.span and _is_person(speakers, found.span):
             return part
     return parts[0] if parts else None
+
+
+def _title_only(text: str, part: tuple[int, int]) -> bool:
+    """A comma part that is only a degree or an acronym after a name ("Sp. B, FINACS, FICS")."""
+    found = text[part[0] : part[1]].split()
+    return len(found) <= 2 and all(w.replace(".", "").isupper() or len(w) <= 2 for w in found)
 
 
 def _is_person(speakers: Speakers, span: tuple[int, int]) -> bool:
@@ -216,7 +222,7 @@ def _named_after(
     """``menurut X`` / ``kata X:`` / ``Y mengutip X``: the speaker follows the cue word."""
     text = speakers.text
     if _clitic(cue[2]):
-        return Cue(cue[:2], Found(speakers.latest(cue[0])))
+        return Cue(cue[:2], speakers.anaphor(cue[0]))
     phrase_start = cue[1] + 1
     tail = phrase_end(text, phrase_start, end)
     speaker = speakers.resolve(phrase_start, tail)

@@ -124,7 +124,7 @@ def _menurut(
             continue  # "menurut laporan Reuters": only when no one in the sentence speaks
         if match.group(1):  # "menurutnya": the latest speaker
             cue_end = m_start + len("menurut") + 3
-            speaker, p_end = Found(speakers.latest(m_start)), cue_end
+            speaker, p_end = speakers.anaphor(m_start), cue_end
         else:
             cue_end = m_start + len("menurut")
             p_end = _speaker_end(text, p_start, phrase_end(text, p_start, end))
@@ -165,7 +165,7 @@ def _passive(speakers: Speakers, start: int, end: int) -> Iterator[tuple[Cue, in
             continue
         cue = Cue((match.start(), match.end()), Found(None))
         if match.group(1):
-            speaker, p_end = Found(speakers.latest(match.start())), match.end()
+            speaker, p_end = speakers.anaphor(match.start()), match.end()
         else:
             p_start = match.end() + 1
             p_end = _speaker_end(text, p_start, phrase_end(text, p_start, end))
@@ -247,26 +247,30 @@ def _candidates(
         yield from _inline_cue(speakers, start, end)
 
 
-def find_indirect(article: Article, speakers: Speakers, direct: list[Quote]) -> list[Quote]:
-    """Return the indirect quotes of the article (speaker always identified)."""
+def find_indirect(
+    article: Article, speakers: Speakers, direct: list[Quote]
+) -> list[tuple[Quote, int | None]]:
+    """Return the indirect quotes of the article (speaker always identified).
+
+    Each comes with where its speaker was read back from a pronoun (None: named).
+    """
     text = article.text
     taken = [(q.span.start - 1, q.span.end + 1) for q in direct]
-    quotes: list[Quote] = []
+    quotes: list[tuple[Quote, int | None]] = []
     for sentence in article.sentences:
         for cue, c_start, c_end in _candidates(speakers, sentence.start, sentence.end, taken):
             if not _reportable(text, cue.speaker, c_start, c_end, taken):
                 continue
-            speakers.remember(c_start, cue.speaker.name)
-            quotes.append(
-                Quote(
-                    span=Span.of(text, c_start, c_end),
-                    kind="indirect",
-                    speaker=cue.speaker.name,
-                    speaker_span=span_of(text, cue.speaker),
-                    via=cue.via,
-                    cue=Span.of(text, *cue.cue),
-                )
+            speakers.remember(c_start, cue.speaker)
+            quote = Quote(
+                span=Span.of(text, c_start, c_end),
+                kind="indirect",
+                speaker=cue.speaker.name,
+                speaker_span=span_of(text, cue.speaker),
+                via=cue.via,
+                cue=Span.of(text, *cue.cue),
             )
+            quotes.append((quote, cue.speaker.at))
             break
     return quotes
 

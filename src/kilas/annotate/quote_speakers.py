@@ -89,6 +89,8 @@ class Found:
 
     name: str | None
     span: tuple[int, int] | None = None
+    at: int | None = None
+    """Where the name was read back from the speakers before (a pronoun, "-nya"), if so."""
 
 
 def words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -122,6 +124,7 @@ class Speakers:
         self.mentions = sorted(article.mentions, key=lambda m: m.span.start)
         self._starts = [m.span.start for m in self.mentions]
         self._history: list[tuple[int, str]] = []
+        self._spoken: list[tuple[int, str | None, int | None]] = []
         self._index: NameIndex | None = None
         self._canon: Canon | None = None
         self._quoted_ranges: list[tuple[int, int]] = []
@@ -131,10 +134,33 @@ class Speakers:
 
     # ----------------------------------------------------------------- history
 
-    def remember(self, position: int, name: str | None) -> None:
-        """Record that ``name`` spoke at ``position`` (for later pronouns)."""
-        if name:
-            bisect.insort(self._history, (position, name))
+    def remember(self, position: int, found: Found) -> None:
+        """Record that ``found`` spoke at ``position`` (for later pronouns)."""
+        self._spoken.append((position, found.name, found.at))
+        if found.name:
+            bisect.insort(self._history, (position, found.name))
+
+    def anaphor(self, position: int, span: tuple[int, int] | None = None) -> Found:
+        """The speaker a pronoun or "-nya" at ``position`` stands for (:meth:`latest`)."""
+        return Found(self.latest(position), span, position)
+
+    def reread(self) -> dict[int, str | None]:
+        """Pronouns read again in text order, once every named speaker is known.
+
+        Direct quotes are attributed before reported speech, so a pronoun first
+        saw only the quotes' speakers. Returns the new name for each position
+        a pronoun was read from.
+        """
+        self._history = sorted((p, name) for p, name, at in self._spoken if at is None and name)
+        answers: dict[int, str | None] = {}
+        for position, _, at in sorted(e for e in self._spoken if e[2] is not None):
+            assert at is not None
+            if at not in answers:
+                answers[at] = self.latest(at)
+            name = answers[at]
+            if name:
+                bisect.insort(self._history, (position, name))
+        return answers
 
     def latest(self, position: int) -> str | None:
         """The latest speaker before ``position``, or a later sentence-opening person.
@@ -239,7 +265,7 @@ class Speakers:
         if person is not None:
             return self._person(person)
         if self._describes(found, end):
-            return Found(self.latest(start), (found[0][0], found[-1][1]))
+            return self.anaphor(start, (found[0][0], found[-1][1]))
         found = _head(found)
         end = found[-1][1]
         if found[0][2].lower() in ROLE_WORDS and len(found) <= 3:
@@ -270,7 +296,7 @@ class Speakers:
         """
         first = found[0][2].lower()
         if first in PRONOUNS or (first in PLURAL_PRONOUNS and len(found) == 1):
-            return Found(self.latest(start), (found[0][0], found[0][1]))
+            return self.anaphor(start, (found[0][0], found[0][1]))
         if first in GENERIC_SUBJECTS:
             # "seorang juru bicara Google": Google; "seorang profesor … Susan Jebb": Susan Jebb
             spokesperson = self._spokesperson(found)
@@ -288,7 +314,7 @@ class Speakers:
             and not is_name_word(found[0][2])
         ):
             # "Mantan Gubernur DKI Jakarta ini": someone already named, whatever it names
-            return Found(self.latest(start), (found[0][0], found[-1][1]))
+            return self.anaphor(start, (found[0][0], found[-1][1]))
         return None
 
     def _person(self, mention: Mention) -> Found:
@@ -494,14 +520,14 @@ class Speakers:
         return Found(self.canon.fix(longest), (word[0], word[1]))
 
     def _by_short_title(self, word: tuple[int, int, str], start: int) -> Found:
-        """A title alone ("jelas Kadiskes"): who the article gives it to, else the latest speaker."""
+        """A title alone ("jelas Kadiskes"): whom the article gives it, else the latest speaker."""
         titled = self._by_title(word)
         if titled.name:
             return titled
         fixed = self.canon.fix(word[2])
         if fixed and fixed != word[2]:
             return Found(fixed, (word[0], word[1]))
-        return Found(self.latest(start), (word[0], word[1]))
+        return self.anaphor(start, (word[0], word[1]))
 
     def _strip_places(self, run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Drop leading words the article also uses on their own ("Rusia Vladimir Putin")."""

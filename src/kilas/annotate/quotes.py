@@ -75,7 +75,10 @@ _LABEL_WORDS = frozenset(
 
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w'-]+\s*$")
 _NAME_AFTER = re.compile(r"\s+([A-Z][\w'-]+)")
-_BETWEEN = frozenset(" .!?\n\"“«")
+Read = tuple[Quote, int | None]  # a quote, and where its pronoun was read (None: named)
+_QUOTE_STOPS = frozenset(".,!?;:…")
+_TITLE_WORDS = 6
+_BETWEEN = frozenset(' .!?\n"“«')
 _WRITTEN = re.compile(r"[\s,]*(?:demikian\s+|begitu\s+)?(?:tertulis|bunyi|berbunyi)\b")
 
 
@@ -153,7 +156,7 @@ def _attribute(passages: list[_Passage], speakers: Speakers, anchor: dt.date | N
         if passage.cue is None:
             passage.cue = cue_before(speakers, before_start, q.outer_start, anchor)
         if passage.cue is not None:
-            speakers.remember(q.start, passage.cue.speaker.name)
+            speakers.remember(q.start, passage.cue.speaker)
 
 
 def _share(passages: list[_Passage]) -> None:
@@ -190,13 +193,28 @@ def _is_nickname(text: str, quoted: Quoted) -> bool:
     return before is not None and after is not None and is_name_word(after.group(1))
 
 
+def _is_term(words: str) -> bool:
+    """A name or a term in quotes inside a sentence, not someone's words.
+
+    Title case without a stop ("Orange The World", "Bajul Ijo"), or a single
+    word ("besar"); a phrase of common words can be a partial quote (“solusi
+    politik”).
+    """
+    if words[-1] in _QUOTE_STOPS:
+        return False
+    parts = words.split()
+    if len(parts) == 1:
+        return True
+    return len(parts) <= _TITLE_WORDS and all(p[0].isupper() or not p[0].isalpha() for p in parts)
+
+
 def _is_written(text: str, close_at: int) -> bool:
     """Words written on something, not said ("…," demikian tertulis di kartu itu)."""
     return _WRITTEN.match(text, close_at) is not None
 
 
-def _direct(article: Article, speakers: Speakers, settings: QuoteSettings) -> list[Quote]:
-    """The direct quotes of the article, attributed."""
+def _direct(article: Article, speakers: Speakers, settings: QuoteSettings) -> list[Read]:
+    """The direct quotes of the article, attributed (with where a pronoun was read)."""
     text = article.text
     anchor = (
         dt.date.fromisoformat(article.date) if article.date and len(article.date) == 10 else None
@@ -215,26 +233,25 @@ def _direct(article: Article, speakers: Speakers, settings: QuoteSettings) -> li
             continue
         if _is_written(text, q.outer_end) or _is_nickname(text, q):
             continue
+        if not passage.starts_sentence and _is_term(text[q.start : q.end]):
+            continue
         if cue is None and not (passage.starts_sentence and not q.single):
             continue
         if name is None and n_words < settings.min_unattributed_words:
             continue
         if name is None and cue is not None and not passage.starts_sentence:
             continue
-        quotes.append(
-            Quote(
-                span=Span.of(text, q.start, q.end),
-                kind="direct",
-                speaker=name,
-                speaker_span=None
-                if cue is None or passage.continued
-                else span_of(text, cue.speaker),
-                via=cue.via if cue else None,
-                cue=Span.of(text, *cue.cue) if cue and own else None,
-                date=cue.date.value if cue and cue.date else None,
-                date_span=Span.of(text, *cue.date.span) if cue and cue.date and own else None,
-            )
+        quote = Quote(
+            span=Span.of(text, q.start, q.end),
+            kind="direct",
+            speaker=name,
+            speaker_span=None if cue is None or passage.continued else span_of(text, cue.speaker),
+            via=cue.via if cue else None,
+            cue=Span.of(text, *cue.cue) if cue and own else None,
+            date=cue.date.value if cue and cue.date else None,
+            date_span=Span.of(text, *cue.date.span) if cue and cue.date and own else None,
         )
+        quotes.append((quote, cue.speaker.at if cue else None))
     return quotes
 
 
@@ -269,9 +286,18 @@ def find_quotes(article: Article, *, settings: QuoteSettings = QuoteSettings()) 
     if not article.sentences and article.text:
         work = dataclasses.replace(article, sentences=article_sentences(article))
     speakers = Speakers(work)
-    quotes = _direct(work, speakers, settings)
+    read = _direct(work, speakers, settings)
     if settings.indirect:
-        indirect = find_indirect(work, speakers, quotes)
-        quotes = _after_reported(work.text, quotes, indirect) + indirect
+        read += find_indirect(work, speakers, [quote for quote, _ in read])
+    answers = speakers.reread()
+    quotes = [
+        dataclasses.replace(quote, speaker=answers[at])
+        if at is not None and answers[at] and answers[at] != quote.speaker
+        else quote
+        for quote, at in read
+    ]
+    direct = [quote for quote in quotes if quote.kind == "direct"]
+    indirect = [quote for quote in quotes if quote.kind == "indirect"]
+    quotes = _after_reported(work.text, direct, indirect) + indirect
     quotes.sort(key=lambda quote: (quote.span.start, quote.span.end))
     return dataclasses.replace(article, quotes=tuple(quotes))
