@@ -26,6 +26,7 @@ from kilas.lang.id.speech import DEGREES, ORG_PREFIXES, ROLE_WORDS
 from kilas.model import Mention
 
 _MIN_PREFIX = 4
+_NICKNAME = re.compile(r"\s+[\"“'‘][^\"“”'‘’]{1,20}[\"”'’]\s+")  # Hendrik “ Acheo ” Lyanto
 _MINISTER = re.compile(r"Men[a-z]{2,}$")  # "Menperin", "Menkeu": Menteri + portfolio
 _MINISTER_NAMED = re.compile(r"\bMenteri((?:\s+[A-Z][\w’'-]*){2,7})")
 
@@ -76,8 +77,11 @@ class Canon:
         return True
 
     def _strip(self, name: str) -> str:
-        """``name`` without leading words that are not part of a person's name."""
-        parts = name.split()
+        """``name`` without leading words that are not part of a person's name.
+
+        A nickname in quotes inside the name is left out (Hendrik “ Acheo ” Lyanto).
+        """
+        parts = _NICKNAME.sub(" ", name).split()
         while len(parts) > 1 and (
             parts[0].lower() in ROLE_WORDS
             or (parts[0].isupper() and len(parts[0].rstrip(".")) > 1)  # an initial stays

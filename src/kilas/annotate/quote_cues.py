@@ -149,7 +149,7 @@ def subject_before(speakers: Speakers, start: int, verb: int) -> tuple[int, int]
     if found[-1][2].lower() in _NOT_A_SUBJECT_BEFORE:
         return None
     seg_end = found[-1][1]
-    commas = [m.start() for m in re.finditer(r"[,:;(]", text[start:seg_end])]
+    commas = [m.start() for m in re.finditer(r"[,:;(]|\s[-–—]+\s", text[start:seg_end])]
     cut = start + commas[-1] + 1 if commas else start
     trailing_comma = re.match(r"[\s)\]]*,", text[seg_end:verb]) is not None
     if trailing_comma:
@@ -163,12 +163,26 @@ def _appositive(speakers: Speakers, start: int, end: int) -> tuple[int, int] | N
     text = speakers.text
     bounds = [start, *[start + m.end() for m in re.finditer(r",", text[start:end])], end + 1]
     parts = [(bounds[i], bounds[i + 1] - 1) for i in range(len(bounds) - 1)]
-    parts = [p for p in parts if text[p[0] : p[1]].strip() and not _title_only(text, p)][-2:]
+    parts = [p for p in parts if text[p[0] : p[1]].strip() and not _title_only(text, p)]
+    parts = [p for p in parts if not _DATED.search(text, *p) and not _place(speakers, p)][-2:]
     for part in parts:
         found = speakers.resolve(*part)
         if found.name and found.span and _is_person(speakers, found.span):
             return part
     return parts[0] if parts else None
+
+
+def _place(speakers: Speakers, part: tuple[int, int]) -> bool:
+    """A comma part that is only a place ("di Palembang, Sumatera Selatan, Senin")."""
+    found = words(speakers.text, *part)
+    if not found:
+        return False
+    if found[0][2].lower() in ("di", "dari"):
+        return True
+    for mention in speakers.mentions:
+        if mention.span.start == found[0][0]:
+            return mention.label in ("LOC", "GPE") and mention.span.end >= found[-1][1]
+    return False
 
 
 def _title_only(text: str, part: tuple[int, int]) -> bool:

@@ -18,6 +18,8 @@ from kilas.lang.id.speech import (
     CLAUSE_LINKS,
     CONTENT_VERBS,
     CUE_VERBS,
+    DEGREE_ADVERBS,
+    FEELINGS,
     NOT_SAID,
     PASSIVE_CUES,
     PLURAL_PRONOUNS,
@@ -38,6 +40,7 @@ _CONTENT_VERB = re.compile(
 _SETTING_WORDS = frozenset(
     {"kepada", "dalam", "saat", "di", "pada", "usai", "seusai", "ketika", "juga", "pula", "lewat"}
 )
+_RELATED = re.compile(r"(?:baca|lihat|simak)(?:\s+(?:juga|pula))?\s*:", re.IGNORECASE)
 _QUOTE_MARK = re.compile(r"[\"“”«»]")
 _END_PUNCT = " .,;:!?\"“”’'»)"
 
@@ -82,6 +85,13 @@ def _verb_quotes(
             continue  # "enggan menyebutkan", "belum bisa menjelaskan": nothing was said
         if after and after[0][2].lower() in TOPIC_WORDS:
             return  # "mengingatkan tentang …": the topic, not what was said
+        if hit.group() == "mengaku" and _feeling(text, w_end, end):
+            # "mengaku puas dengan hasil ini": a feeling, not a statement; "menurutnya"
+            # after it still means that person
+            subject = subject_before(speakers, start, w_start)
+            if subject is not None:
+                speakers.remember(w_start, speakers.resolve(*subject))
+            return
         if after and after[0][2].lower() in SPEECH_NOUNS:
             link = [w for w in after[1:4] if w[2].lower() == "bahwa"]
             if not link:
@@ -96,6 +106,14 @@ def _verb_quotes(
         via = speakers.medium(w_end, c_start) if c_start > w_end else None
         yield Cue((w_start, w_end), speaker, via), c_start, c_end
         return
+
+
+def _feeling(text: str, start: int, end: int) -> bool:
+    """A feeling after "mengaku" ("belum sepenuhnya puas"), with no "bahwa" clause."""
+    found = [w.lower() for _, _, w in words(text, start, min(end, start + 80))[:6]]
+    while found and found[0] in DEGREE_ADVERBS:
+        found = found[1:]
+    return bool(found) and found[0] in FEELINGS and "bahwa" not in found[1:4]
 
 
 _MENURUT = re.compile(r"\b[Mm]enurut(nya)?\b[ ,]*")
@@ -258,6 +276,8 @@ def find_indirect(
     taken = [(q.span.start - 1, q.span.end + 1) for q in direct]
     quotes: list[tuple[Quote, int | None]] = []
     for sentence in article.sentences:
+        if _RELATED.match(text, sentence.start):
+            continue  # "Baca juga: Kepala Bakamla Disebut Bahas …": a link to another story
         for cue, c_start, c_end in _candidates(speakers, sentence.start, sentence.end, taken):
             if not _reportable(text, cue.speaker, c_start, c_end, taken):
                 continue

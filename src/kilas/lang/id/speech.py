@@ -711,3 +711,36 @@ DEGREES: frozenset[str] = frozenset(
     }
 )
 """Academic degrees written after a name ("Johanes Siboro SH, SIK"; "Hengky Setyahadi Sp. B")."""
+
+FEELINGS: frozenset[str] = frozenset(
+    {
+        "puas",
+        "kecewa",
+        "senang",
+        "bangga",
+        "sedih",
+        "khawatir",
+        "cemas",
+        "takut",
+        "bahagia",
+        "gembira",
+        "terkejut",
+        "kaget",
+        "heran",
+        "bersyukur",
+        "menyesal",
+        "bersalah",
+        "percaya",
+        "lega",
+        "terharu",
+        "kesal",
+        "malu",
+    }
+)
+"""States after "mengaku" that report a feeling, not a statement ("mengaku puas dengan …")."""
+
+DEGREE_ADVERBS: frozenset[str] = frozenset(
+    {"tidak", "tak", "belum", "sangat", "cukup", "sedikit", "masih", "sudah", "sempat", "amat"}
+    | {"begitu", "sepenuhnya", "agak", "juga", "pun", "merasa", "sangatlah", "benar-benar"}
+)
+"""Words between "mengaku" and a feeling ("mengaku belum sepenuhnya puas")."""
