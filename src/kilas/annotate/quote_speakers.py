@@ -76,6 +76,7 @@ _STOP = frozenset(
     }
 )
 _DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+_FORMER = frozenset({"mantan", "eks", "bekas"})
 _INLINE_CUE_BEFORE = re.compile(r",\s*(\w+)\s+[^.!?\"“”]*$")
 _MEDIUM_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
     first: tuple(seq for seq in MEDIUM_BEFORE if seq[0] == first)
@@ -276,6 +277,10 @@ class Speakers:
         trailing = self._trailing_person(found, mention)
         if trailing is not None:
             return trailing
+        if found[0][2].lower() in _FORMER and len(found) > 1:
+            # "Mantan Direktur Pelaksana Bank Dunia": an epithet of someone named before
+            by_role = self._by_role(found[1:])
+            return by_role if by_role.name else self.anaphor(start, (found[0][0], found[-1][1]))
         if mention is not None:
             name = mention.name or self.full_name(mention.span.text)
             span = (mention.span.start, mention.span.end)
@@ -452,7 +457,10 @@ class Speakers:
             return self._by_role(found)
         run = runs[-1] if len(runs[-1]) > 1 or len(runs) == 1 else max(runs, key=len)
         if len(run) > 2 and any(w.lower() in ROLE_WORDS for s, _, w in found if s < run[0][0]):
-            run = run[-2:]  # a person after a role and a place: "Gubernur Jawa Barat Ridwan Kamil"
+            # a person after a role and a place or an office: "Gubernur Jawa Barat Ridwan
+            # Kamil", "Kepala Dinas Pariwisata Provinsi NTT Marius Ardu Jelamu"
+            marks = [i for i, (_, _, w) in enumerate(run) if w.isupper() or w.lower() in ORG_HEADS]
+            run = run[marks[-1] + 1 :] if marks and len(run) - marks[-1] > 2 else run[-2:]
         start, end = run[0][0], run[-1][1]
         return Found(self.full_name(self.text[start:end]), (start, end))
 

@@ -84,6 +84,12 @@ CUE_VERBS: frozenset[str] = frozenset(
         "tutupnya",
         "cetusnya",
         "kenangnya",
+        "cerita",
+        "ceritanya",
+        "kisah",
+        "kisahnya",
+        "pesan",
+        "pesannya",
     }
 )
 """Bare cue verbs that follow a quote (``"…," ujar X``); ``-nya`` forms carry the speaker."""
@@ -308,6 +314,11 @@ INSTITUTIONS: frozenset[str] = frozenset(
         "studi",
         "riset",
         "survei",
+        "otoritas",
+        "aparat",
+        "petugas",
+        "pejabat",
+        "pihak",
     }
 )
 """Institutions named only by their kind, in lower case ("pemerintah telah menyatakan"):
