@@ -277,7 +277,7 @@ class Speakers:
         trailing = self._trailing_person(found, mention)
         if trailing is not None:
             return trailing
-        if found[0][2].lower() in _FORMER and len(found) > 1:
+        if found[0][2].lower() in _FORMER and len(found) > 1 and not self._names_in(found, mention):
             # "Mantan Direktur Pelaksana Bank Dunia": an epithet of someone named before
             by_role = self._by_role(found[1:])
             return by_role if by_role.name else self.anaphor(start, (found[0][0], found[-1][1]))
@@ -459,7 +459,7 @@ class Speakers:
         if len(run) > 2 and any(w.lower() in ROLE_WORDS for s, _, w in found if s < run[0][0]):
             # a person after a role and a place or an office: "Gubernur Jawa Barat Ridwan
             # Kamil", "Kepala Dinas Pariwisata Provinsi NTT Marius Ardu Jelamu"
-            marks = [i for i, (_, _, w) in enumerate(run) if w.isupper() or w.lower() in ORG_HEADS]
+            marks = [i for i, (_, _, w) in enumerate(run) if w.isupper()]
             run = run[marks[-1] + 1 :] if marks and len(run) - marks[-1] > 2 else run[-2:]
         start, end = run[0][0], run[-1][1]
         return Found(self.full_name(self.text[start:end]), (start, end))
@@ -502,6 +502,18 @@ class Speakers:
             if len(names) >= 2:
                 return Found(self.canon.fix(" ".join(names[-3:])), (word[0], word[1]))
         return Found(None)
+
+    @staticmethod
+    def _names_in(found: list[tuple[int, int, str]], organisation: Mention | None) -> bool:
+        """True when the phrase holds a name word outside its role words and organisation."""
+        for w_start, _, word in found:
+            if not is_name_word(word) or word.lower() in ROLE_WORDS or word.lower() in ORG_HEADS:
+                continue
+            if organisation is None or not (
+                organisation.span.start <= w_start < organisation.span.end
+            ):
+                return True
+        return False
 
     def _trailing_name(self, found: list[tuple[int, int, str]]) -> Found:
         """Two or more name words ending a generic phrase ("seorang profesor … Susan Jebb")."""
