@@ -23,6 +23,7 @@ from kilas.lang.id.speech import (
     NOT_SAID,
     PASSIVE_CUES,
     PLURAL_PRONOUNS,
+    PRONOUNS,
     SOURCE_NOUNS,
     SPEECH_NOUNS,
     TOPIC_WORDS,
@@ -143,6 +144,9 @@ def _menurut(
         if match.group(1):  # "menurutnya": the latest speaker
             cue_end = m_start + len("menurut") + 3
             speaker, p_end = speakers.anaphor(m_start), cue_end
+        elif head and head[0].lower() in PRONOUNS:  # "Menurut dia pihaknya …": no comma
+            cue_end = m_start + len("menurut")
+            speaker, p_end = speakers.anaphor(p_start), p_start + len(head[0])
         else:
             cue_end = m_start + len("menurut")
             p_end = _speaker_end(text, p_start, phrase_end(text, p_start, end))
@@ -182,7 +186,9 @@ def _passive(speakers: Speakers, start: int, end: int) -> Iterator[tuple[Cue, in
         if text[start : match.start()].split()[-1:] == ["yang"]:
             continue
         cue = Cue((match.start(), match.end()), Found(None))
-        if match.group(1):
+        opening = not text[start : match.start()].strip()
+        if match.group(1) or (opening and text.startswith(",", match.end())):
+            # "Dikatakannya, …" / "Ditegaskan, …": the speaker of the passage goes on
             speaker, p_end = speakers.anaphor(match.start()), match.end()
         else:
             p_start = match.end() + 1

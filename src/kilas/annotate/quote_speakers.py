@@ -381,6 +381,9 @@ class Speakers:
             return True
         if found[0][2][0].isupper():
             return False
+        head = found[0][2].lower()
+        if len(found) == 1 and head.endswith("nya") and head not in PRONOUNS:
+            return False  # "penggemarnya", "pengacaranya": someone of the latest speaker's
         after = self.text[end : end + 5].lstrip().lower()
         named = any(is_name_word(w) for _, _, w in found)
         return after.startswith("yang") or not named

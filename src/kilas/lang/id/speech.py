@@ -187,6 +187,9 @@ CONTENT_VERBS: frozenset[str] = frozenset(
         "mencontohkan",
         "merinci",
         "melaporkan",
+        "menganggap",
+        "menyarankan",
+        "memprakirakan",
     }
 )
 """Verbs whose object clause is an indirect quote (the reported content)."""
@@ -260,6 +263,7 @@ SPEECH_NOUNS: frozenset[str] = frozenset(
         "kekaguman",
         "optimisme",
         "keyakinan",
+        "perlunya",
     }
 )
 """Nouns a speech verb takes as its object ("mengungkapkan ambisi …", "menyampaikan harapan
@@ -326,8 +330,10 @@ no identifiable speaker. "Pemerintah Brazil" names one."""
 
 NOT_SAID: frozenset[str] = frozenset(
     {"tidak", "tak", "belum", "enggan", "menolak", "bukan", "tanpa", "urung", "ogah", "segan"}
+    | {"harus", "wajib", "perlu", "hendak", "berencana", "akan"}
 )
-"""Words that, just before a speech verb, say the words were not said ("enggan menyebutkan")."""
+"""Words that, just before a speech verb, say the words were not said ("enggan menyebutkan")
+or not yet said ("harus menyatakan", "akan mengumumkan")."""
 
 TOPIC_WORDS: frozenset[str] = frozenset({"tentang", "mengenai", "perihal", "seputar"})
 """Words after a speech verb that open its topic, not its content ("mengingatkan tentang …")."""
