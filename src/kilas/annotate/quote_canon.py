@@ -22,7 +22,7 @@ import itertools
 import re
 
 from kilas.annotate.quote_names import NameIndex, is_name_word
-from kilas.lang.id.speech import DEGREES, ORG_PREFIXES, ROLE_WORDS
+from kilas.lang.id.speech import DEGREES, ORG_PREFIXES, ROLE_WORDS, TITLE_ABBREVIATION
 from kilas.model import Mention
 
 _MIN_PREFIX = 4
@@ -89,6 +89,7 @@ class Canon:
             or parts[0] in self._other
             or parts[0].lower().startswith(ORG_PREFIXES)
             or _MINISTER.match(parts[0]) is not None  # "Menhub Budi Karya Sumadi"
+            or TITLE_ABBREVIATION.fullmatch(parts[0]) is not None  # "Kapuspenkum"
         ):
             parts = parts[1:]
         return " ".join(parts)
@@ -138,8 +139,10 @@ class Canon:
 def _without_degrees(name: str) -> str:
     """``name`` without the academic degrees written after it ("Hengky Setyahadi Sp")."""
     parts = name.split()
-    while len(parts) > 2 and parts[-1].replace(".", "").lower() in DEGREES:
-        parts.pop()
+    while len(parts) > 2 and (
+        parts[-1].replace(".", "").lower() in DEGREES or len(parts[-1].rstrip(".")) == 1
+    ):
+        parts.pop()  # "Sp. B": a degree and its field
     return " ".join(parts)
 
 

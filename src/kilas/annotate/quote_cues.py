@@ -115,6 +115,8 @@ def apposed(speakers: Speakers, speaker: Found, tail: int, end: int) -> tuple[Fo
     if not head or not (head[0][0].isupper() or head[0].lower() in ROLE_WORDS):
         return speaker, tail  # ", dikarenakan …", ", adalah …": the sentence goes on
     stop = phrase_end(text, start, end)
+    if _title_only(text, (start, stop)):
+        return speaker, tail  # "Siboro SH, SIK": a degree after the name, not another person
     apposed = speakers.resolve(start, stop)
     if apposed.name and speakers.is_person(apposed):
         return apposed, stop
@@ -165,11 +167,19 @@ def _appositive(speakers: Speakers, start: int, end: int) -> tuple[int, int] | N
     parts = [(bounds[i], bounds[i + 1] - 1) for i in range(len(bounds) - 1)]
     parts = [p for p in parts if text[p[0] : p[1]].strip() and not _title_only(text, p)]
     parts = [p for p in parts if not _DATED.search(text, *p) and not _place(speakers, p)][-2:]
-    for part in parts:
+    # a part that opens with a role ("Direktur Taman Wisata Candi Borobudur") is the
+    # description; the other one is the name
+    for part in sorted(parts, key=lambda p: _opens_with_role(text, p)):
         found = speakers.resolve(*part)
         if found.name and found.span and _is_person(speakers, found.span):
             return part
     return parts[0] if parts else None
+
+
+def _opens_with_role(text: str, part: tuple[int, int]) -> bool:
+    """The comma part starts with a role word or a lower-case word (a description)."""
+    first = text[part[0] : part[1]].split()[:1]
+    return not first or first[0].lower() in ROLE_WORDS or first[0][0].islower()
 
 
 def _place(speakers: Speakers, part: tuple[int, int]) -> bool:

@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 
 from kilas.lang.id.lexicon import lexicon
-from kilas.lang.id.speech import NON_NAME_CAPITALS, ORG_HEADS, ROLE_WORDS
+from kilas.lang.id.speech import (
+    NON_NAME_CAPITALS,
+    ORG_HEADS,
+    ORG_PREFIXES,
+    ROLE_WORDS,
+    TITLE_ABBREVIATION,
+)
 
 _WORD = re.compile(r"[\w][\w.\-’']*[\w]|[\w]")
 _LAST_WORD = re.compile(r"(?:[\w][\w.\-’']*[\w]|[\w])$")
@@ -116,7 +122,12 @@ class NameIndex:
             pos = prev[0]
         heads = [k for k, w in enumerate(lead) if w.lower() in ORG_HEADS]
         lead = lead[heads[-1] + 1 :] if heads else lead
-        while lead and (lead[0].lower() in ROLE_WORDS or lead[0].isupper()):
+        while lead and (
+            lead[0].lower() in ROLE_WORDS
+            or (lead[0].isupper() and len(lead[0]) > 1)  # an initial stays: "M Rum"
+            or TITLE_ABBREVIATION.fullmatch(lead[0]) is not None
+            or lead[0].lower().startswith(ORG_PREFIXES)
+        ):
             lead = lead[1:]
         while len(lead) > 1 and self.alone(lead[0], lead[1]):
             lead = lead[1:]  # a place before the name: "Rusia Vladimir Putin"

@@ -19,12 +19,14 @@ from kilas.annotate.quote_canon import Canon
 from kilas.annotate.quote_names import NameIndex, is_name_word
 from kilas.lang.id.speech import (
     CUE_VERBS,
+    DEGREES,
     GENERIC_SUBJECTS,
     INSTITUTIONS,
     INTERVIEWER_WORDS,
     MEDIUM_BEFORE,
     NON_NAME_CAPITALS,
     ORG_HEADS,
+    ORG_PREFIXES,
     PLURAL_PRONOUNS,
     PRONOUNS,
     ROLE_WORDS,
@@ -77,6 +79,7 @@ _STOP = frozenset(
 )
 _DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 _FORMER = frozenset({"mantan", "eks", "bekas"})
+_TITLES = frozenset({"dr", "drs", "dra", "ir", "prof", "h", "hj", "kh", "st", "sp", "mr", "mrs"})
 _INLINE_CUE_BEFORE = re.compile(r",\s*(\w+)\s+[^.!?\"“”]*$")
 _MEDIUM_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
     first: tuple(seq for seq in MEDIUM_BEFORE if seq[0] == first)
@@ -112,9 +115,16 @@ def phrase_end(text: str, start: int, limit: int, max_words: int = 14) -> int:
         if token.startswith("(") and token.endswith(")"):
             continue  # an acronym in brackets inside a role: "Kementerian Kominfo (Kemenkominfo)"
         end = start + match.start() + len(token.rstrip(",.;:!?()\"“”‘’'«»[]"))
+        if token[-1] == "." and _abbreviated(bare):
+            continue  # "dr. Hengky Setyahadi", "Ir. Basuki": a title, the name follows
         if token[-1] in ',.;:!?()"“”’»':
             break
     return end
+
+
+def _abbreviated(word: str) -> bool:
+    """A title written short before a name ("dr", "Ir", "Prof") or an initial ("M")."""
+    return word.lower() in _TITLES or (len(word) == 1 and word.isupper())
 
 
 class Speakers:
@@ -454,7 +464,7 @@ class Speakers:
                 current = []
         if current:
             runs.append(current)
-        runs = [self._strip_places(_strip_roles(run)) for run in runs]
+        runs = [self._strip_places(_strip_roles(_strip_degrees(run))) for run in runs]
         runs = [run for run in runs if run]
         if not runs:
             return self._by_role(found)
@@ -462,7 +472,7 @@ class Speakers:
         if len(run) > 2 and any(w.lower() in ROLE_WORDS for s, _, w in found if s < run[0][0]):
             # a person after a role and a place or an office: "Gubernur Jawa Barat Ridwan
             # Kamil", "Kepala Dinas Pariwisata Provinsi NTT Marius Ardu Jelamu"
-            marks = [i for i, (_, _, w) in enumerate(run) if w.isupper()]
+            marks = [i for i, (_, _, w) in enumerate(run) if w.isupper() and len(w) > 1]
             run = run[marks[-1] + 1 :] if marks and len(run) - marks[-1] > 2 else run[-2:]
         start, end = run[0][0], run[-1][1]
         return Found(self.full_name(self.text[start:end]), (start, end))
@@ -538,9 +548,15 @@ class Speakers:
             return Found(None)
         longest = self._names.longest(word[2])
         rest = longest.split()[1:]
-        if not longest.startswith(word[2] + " ") or not all(is_name_word(w) for w in rest):
-            return Found(None)
-        return Found(self.canon.fix(longest), (word[0], word[1]))
+        if longest.startswith(word[2] + " ") and all(is_name_word(w) for w in rest):
+            return Found(self.canon.fix(longest), (word[0], word[1]))
+        # a name of common words ("Bunga Citra Lestari"): capitalised words after it, then
+        # lower case, on a line that is not a headline
+        pattern = re.compile(r"\b" + re.escape(word[2]) + r"(?:\s+[A-Z][a-z]+){1,2}(?=\s+[a-z])")
+        for match in pattern.finditer(self.text):
+            if not self._names.headline_at(match.start()) and match.start() != word[0]:
+                return Found(match.group(), (word[0], word[1]))
+        return Found(None)
 
     def _by_short_title(self, word: tuple[int, int, str], start: int) -> Found:
         """A title alone ("jelas Kadiskes"): whom the article gives it, else the latest speaker."""
@@ -592,6 +608,13 @@ def _last_full_name(title: str) -> str | None:
     return names[-1] if names else None
 
 
+def _strip_degrees(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A capitalised run without the degrees written after the name ("Siboro SH")."""
+    while len(run) > 2 and run[-1][2].replace(".", "").lower() in DEGREES:
+        run = run[:-1]
+    return run
+
+
 def _short_title(word: str) -> bool:
     """A capitalised title used alone as a speaker ("Kapolsek", "Menkumham", "Presiden")."""
     if not word[0].isupper():
@@ -617,7 +640,12 @@ def _strip_roles(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         run = run[heads[-1] + 1 :]
     elif run[0][2].lower() in ORG_HEADS:
         return run
-    while len(run) > 1 and (run[0][2].lower() in ROLE_WORDS or run[0][2].isupper()):
+    while len(run) > 1 and (
+        run[0][2].lower() in ROLE_WORDS
+        or (run[0][2].isupper() and len(run[0][2]) > 1)  # an initial stays: "M Rum"
+        or TITLE_ABBREVIATION.fullmatch(run[0][2])
+        or run[0][2].lower().startswith(ORG_PREFIXES)
+    ):
         run = run[1:]
     if len(run) == 1 and run[0][2].lower() in ROLE_WORDS:
         return []

@@ -212,6 +212,12 @@ ORG_PREFIXES: tuple[str, ...] = (
     "dinkes",
     "diskes",
     "kadis",
+    "kejagung",
+    "kejati",
+    "kejari",
+    "lantamal",
+    "lanal",
+    "polri",
 )
 """Starts of Indonesian institution acronyms ("Kemenkeu", "Pemprov", "Polda", "Kadiskes"):
 such a word before a person's name is their office, not part of the name."""
