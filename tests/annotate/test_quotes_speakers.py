@@ -166,3 +166,30 @@ def test_reported_speech_that_refers_back(text: str, start: str, speaker: str) -
 )
 def test_the_name_in_a_speaker_phrase(text: str, speaker: str) -> None:
     assert [q.speaker for q in annotate(text) if q.kind == "direct"][:1] == [speaker]
+
+
+def test_a_title_and_a_firm_before_a_name_are_not_part_of_it() -> None:
+    text = (
+        "Kepada wartawan, CMO Jakmall Tommy Lim mengungkapkan layanan itu tumbuh pesat.\n\n"
+        '"Jakmall hadir dengan beragam produk untuk perempuan," kata Tommy.'
+    )
+    quotes = annotate(text)
+    assert speaker_of(quotes, "direct", "Jakmall hadir") == "Tommy Lim"
+    assert speaker_of(quotes, "indirect", "layanan itu") == "Tommy Lim"
+
+
+def test_a_closing_attribution_after_the_quote_is_not_reported_speech() -> None:
+    text = (
+        '"Kita akan dorong kawasan ini menjadi destinasi wisata," kata Wakil Gubernur '
+        "Sandiaga Uno.\n\nDemikian disampaikannya usai menghadiri peringatan Maulid Nabi."
+    )
+    assert [q for q in annotate(text) if q.kind == "indirect"] == []
+
+
+def test_an_uncued_quote_before_a_cued_one_with_no_speaker_before_is_the_cues() -> None:
+    text = (
+        "Lorenzo finis di belakang Dani Pedrosa dan Marc Marquez.\n\n"
+        "“ Podium kemarin merupakan salah satu podium terbaik saya. ”\n\n"
+        "“ Saat ini motor kami sangat cepat namun belum komplet, ” ujar Jorge Lorenzo."
+    )
+    assert speaker_of(annotate(text), "direct", "Podium kemarin") == "Jorge Lorenzo"

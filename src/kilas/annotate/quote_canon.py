@@ -82,6 +82,10 @@ class Canon:
         A nickname in quotes inside the name is left out (Hendrik “ Acheo ” Lyanto).
         """
         parts = _NICKNAME.sub(" ", name).split()
+        while len(parts) > 2 and self._names.alone(parts[0], parts[1]):
+            if not self._names.alone_after(parts[1], parts[0]):
+                break
+            parts = parts[1:]  # "Jakmall Tommy Lim" when the text says "Jakmall" and "Tommy"
         while len(parts) > 1 and (
             parts[0].lower() in ROLE_WORDS
             or (parts[0].isupper() and len(parts[0].rstrip(".")) > 1)  # an initial stays
@@ -132,8 +136,11 @@ class Canon:
     def _prefixed(self, word: str) -> list[str]:
         """Multi-word names in the text whose first word begins with ``word`` ("Sandiaga Uno")."""
         found = set(re.findall(r"\b" + re.escape(word) + r"\w+", self.text))
-        names = {self._names.longest(w) for w in found if is_name_word(w)}
-        return sorted(n for n in names if " " in n and n.split()[0] in found)
+        names = set()
+        for w in (w for w in found if is_name_word(w)):
+            parts = self._names.longest(w).split()
+            names.add(" ".join(parts[parts.index(w) :]))  # "Jakarta Sandiaga Uno": from w on
+        return sorted(n for n in names if " " in n)
 
 
 def _without_degrees(name: str) -> str:

@@ -41,6 +41,7 @@ _CONTENT_VERB = re.compile(
 _SETTING_WORDS = frozenset(
     {"kepada", "dalam", "saat", "di", "pada", "usai", "seusai", "ketika", "juga", "pula", "lewat"}
 )
+_ALREADY_SAID = re.compile(r"(?:demikian|begitu|hal\s+(?:itu|ini|tersebut))\b", re.IGNORECASE)
 _RELATED = re.compile(r"(?:baca|lihat|simak)(?:\s+(?:juga|pula))?\s*:", re.IGNORECASE)
 _QUOTE_MARK = re.compile(r"[\"“”«»]")
 _END_PUNCT = " .,;:!?\"“”’'»)"
@@ -185,6 +186,8 @@ def _passive(speakers: Speakers, start: int, end: int) -> Iterator[tuple[Cue, in
     for match in _PASSIVE.finditer(text, start, end):
         if text[start : match.start()].split()[-1:] == ["yang"]:
             continue
+        if _ALREADY_SAID.match(text, start):
+            return  # "Demikian disampaikannya …", "Hal itu dikatakan X …": the words came before
         cue = Cue((match.start(), match.end()), Found(None))
         opening = not text[start : match.start()].strip()
         if match.group(1) or (opening and text.startswith(",", match.end())):

@@ -98,6 +98,14 @@ class NameIndex:
                 return True
         return False
 
+    def alone_after(self, word: str, preceding: str) -> bool:
+        """True when ``word`` occurs somewhere not preceded by ``preceding``."""
+        for pos in self._positions(word):
+            prev = self._before(pos)
+            if prev is None or prev[1] != preceding:
+                return True
+        return False
+
     def longest(self, name: str) -> str:
         """The longest form of the one-word ``name`` found in the text."""
         if name not in self._longest:

@@ -136,6 +136,7 @@ class Speakers:
         self._starts = [m.span.start for m in self.mentions]
         self._history: list[tuple[int, str]] = []
         self._spoken: list[tuple[int, str | None, int | None]] = []
+        self._person_starts: set[str] | None = None
         self._index: NameIndex | None = None
         self._canon: Canon | None = None
         self._quoted_ranges: list[tuple[int, int]] = []
@@ -292,6 +293,9 @@ class Speakers:
             by_role = self._by_role(found[1:])
             return by_role if by_role.name else self.anaphor(start, (found[0][0], found[-1][1]))
         if mention is not None:
+            inside = self._person_inside(mention)
+            if inside is not None:
+                return inside
             name = mention.name or self.full_name(mention.span.text)
             span = (mention.span.start, mention.span.end)
             return (
@@ -515,6 +519,27 @@ class Speakers:
             if len(names) >= 2:
                 return Found(self.canon.fix(" ".join(names[-3:])), (word[0], word[1]))
         return Found(None)
+
+    def _person_inside(self, mention: Mention) -> Found | None:
+        """A person's name ending an organisation mention that opens with a title.
+
+        "CMO Jakmall Tommy Lim": the name starts at a word that the article tags
+        as a person on its own, and has two words at least.
+        """
+        if self._person_starts is None:
+            self._person_starts = {
+                m.span.text.split()[0] for m in self.mentions if m.label == "PER"
+            }
+        found = words(self.text, mention.span.start, mention.span.end)
+        head = found[0][2] if found else ""
+        titled = head.lower() in ROLE_WORDS or (head.isupper() and len(head) > 1)
+        if not titled or head.lower() in ORG_HEADS:
+            return None  # only a title before the name: "CMO Jakmall Tommy Lim"
+        for i in range(1, len(found) - 1):
+            if found[i][2] in self._person_starts and is_name_word(found[i][2]):
+                name = self.text[found[i][0] : mention.span.end]
+                return Found(self.canon.fix(name), (found[i][0], mention.span.end))
+        return None
 
     @staticmethod
     def _names_in(found: list[tuple[int, int, str]], organisation: Mention | None) -> bool:

@@ -176,6 +176,17 @@ def _share(passages: list[_Passage]) -> None:
         follows = here.starts_sentence and here.paragraph - prev.paragraph <= 1
         if same_sentence or follows:
             here.cue, here.continued = prev.cue, True
+    _share_back(passages)
+
+
+def _share_back(passages: list[_Passage]) -> None:
+    """“Podium kemarin …” ¶ “Saat ini …,” ujar Lorenzo: with no one before, the next cue's."""
+    for i in range(len(passages) - 2, -1, -1):
+        here, nxt = passages[i], passages[i + 1]
+        uncued = here.cue is None and here.starts_sentence and not here.quoted.single
+        cued = nxt.cue is not None and not nxt.continued and nxt.starts_sentence
+        if uncued and cued and nxt.paragraph == here.paragraph + 1:
+            here.cue, here.continued = nxt.cue, True
 
 
 def _is_label(text: str, open_at: int) -> bool:
