@@ -8,9 +8,11 @@ generic subject such as "para pengamat" names no one).
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Iterator
+from typing import TypeVar
 
 from kilas.annotate.quote_cues import Cue, apposed, described, subject_before
 from kilas.annotate.quote_speakers import Found, Speakers, phrase_end, span_of, words
@@ -30,13 +32,13 @@ from kilas.lang.id.speech import (
 )
 from kilas.model import Article, Quote, Span
 
+_S = TypeVar("_S", tuple[int, int], tuple[int, int, bool])
+_LOWER_WORD = re.compile(r"\b[mbDd][a-z]+")  # speech verbs (me-, ber-) and passives (di-)
+_COMMA_WORD = re.compile(r",\s*(\w+)\s")
 _NOT_SPEECH_AFTER = frozenset(
     {"yang", "dengan", "untuk", "tanpa", "cara", "sambil", "sembari", "setelah", "sebelum", "dan"}
 )
 _MIN_WORDS = 3
-_CONTENT_VERB = re.compile(
-    r"\b(?:" + "|".join(sorted(CONTENT_VERBS, key=len, reverse=True)) + r")\b"
-)
 # Words that open a setting between a verb and its "bahwa" ("mengatakan kepada wartawan, bahwa").
 _SETTING_WORDS = frozenset(
     {"kepada", "dalam", "saat", "di", "pada", "usai", "seusai", "ketika", "juga", "pula", "lewat"}
@@ -71,12 +73,11 @@ def _clause_end(text: str, start: int, end: int) -> int:
 
 
 def _verb_quotes(
-    speakers: Speakers, start: int, end: int, taken: list[tuple[int, int]]
+    speakers: Speakers, start: int, end: int, taken: list[tuple[int, int]], hits: _Hits
 ) -> Iterator[tuple[Cue, int, int]]:
     """``X mengatakan (bahwa) …`` in the sentence ``[start, end)``: the first speech verb."""
     text = speakers.text
-    for hit in _CONTENT_VERB.finditer(text, start, end):
-        w_start, w_end = hit.span()
+    for w_start, w_end in _from(hits.verbs, start, end):
         if _inside(w_start, taken):
             continue
         before = words(text, max(start, w_start - 80), w_start)[-3:]
@@ -87,7 +88,7 @@ def _verb_quotes(
             continue  # "enggan menyebutkan", "belum bisa menjelaskan": nothing was said
         if after and after[0][2].lower() in TOPIC_WORDS:
             return  # "mengingatkan tentang …": the topic, not what was said
-        if hit.group() == "mengaku" and _feeling(text, w_end, end):
+        if text[w_start:w_end] == "mengaku" and _feeling(text, w_end, end):
             # "mengaku puas dengan hasil ini": a feeling, not a statement; "menurutnya"
             # after it still means that person
             subject = subject_before(speakers, start, w_start)
@@ -168,14 +169,9 @@ def _menurut(
         return
 
 
-_PASSIVE = re.compile(
-    r"\b[Dd]i(?:"
-    + "|".join(sorted((w[2:] for w in PASSIVE_CUES), key=len, reverse=True))
-    + r")(nya)?\b"
-)
-
-
-def _passive(speakers: Speakers, start: int, end: int) -> Iterator[tuple[Cue, int, int]]:
+def _passive(
+    speakers: Speakers, start: int, end: int, hits: _Hits
+) -> Iterator[tuple[Cue, int, int]]:
     """``Dinilai Indra, …`` / ``Dikatakannya, …`` opening a sentence, or ``X disebut Talbot …``.
 
     The agent is a name right after the verb, or ``-nya``; without one ("dinilai
@@ -183,24 +179,24 @@ def _passive(speakers: Speakers, start: int, end: int) -> Iterator[tuple[Cue, in
     comma; inside a sentence: the whole sentence.
     """
     text = speakers.text
-    for match in _PASSIVE.finditer(text, start, end):
-        if text[start : match.start()].split()[-1:] == ["yang"]:
+    for v_start, v_end, clitic in _from(hits.passives, start, end):
+        if text[start:v_start].split()[-1:] == ["yang"]:
             continue
         if _ALREADY_SAID.match(text, start):
             return  # "Demikian disampaikannya …", "Hal itu dikatakan X …": the words came before
-        cue = Cue((match.start(), match.end()), Found(None))
-        opening = not text[start : match.start()].strip()
-        if match.group(1) or (opening and text.startswith(",", match.end())):
+        cue = Cue((v_start, v_end), Found(None))
+        opening = not text[start:v_start].strip()
+        if clitic or (opening and text.startswith(",", v_end)):
             # "Dikatakannya, …" / "Ditegaskan, …": the speaker of the passage goes on
-            speaker, p_end = speakers.anaphor(match.start()), match.end()
+            speaker, p_end = speakers.anaphor(v_start), v_end
         else:
-            p_start = match.end() + 1
+            p_start = v_end + 1
             p_end = _speaker_end(text, p_start, phrase_end(text, p_start, end))
             if not text[p_start : p_start + 1].isupper():
                 continue
             speaker = speakers.resolve(p_start, p_end)
         cue = dataclasses.replace(cue, speaker=speaker)
-        if not text[start : match.start()].strip():
+        if opening:
             c_start = p_end + len(text[p_end:end]) - len(text[p_end:end].lstrip(" ,"))
             yield cue, c_start, _clause_end(text, c_start, end)
         else:
@@ -263,15 +259,63 @@ def _inside(pos: int, taken: list[tuple[int, int]]) -> bool:
 
 
 def _candidates(
-    speakers: Speakers, start: int, end: int, taken: list[tuple[int, int]]
+    speakers: Speakers, start: int, end: int, taken: list[tuple[int, int]], hits: _Hits
 ) -> Iterator[tuple[Cue, int, int]]:
     """Indirect-speech candidates of one sentence, the most specific first."""
     yield from _menurut(speakers, start, end)
-    yield from _verb_quotes(speakers, start, end, taken)
-    yield from _passive(speakers, start, end)
+    yield from _verb_quotes(speakers, start, end, taken, hits)
+    yield from _passive(speakers, start, end, hits)
     yield from _menurut(speakers, start, end, sources=True)
     if "," in speakers.text[start:end] and not _QUOTE_MARK.search(speakers.text, start, end):
         yield from _inline_cue(speakers, start, end)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Hits:
+    """Where an article's speech verbs, passive cues and inline cues are (found once)."""
+
+    verbs: list[tuple[int, int]]
+    passives: list[tuple[int, int, bool]]  # start, end, with "-nya"
+    inline: list[int]
+
+    @classmethod
+    def of(cls, text: str) -> _Hits:
+        """Scan ``text`` once."""
+        verbs, passives = [], []
+        for match in _LOWER_WORD.finditer(text):
+            w_start, w_end = match.span()
+            if w_end < len(text) and (text[w_end].isalnum() or text[w_end] == "_"):
+                continue
+            word = match.group()
+            if word in CONTENT_VERBS:
+                verbs.append((w_start, w_end))
+            elif word[:2] in ("di", "Di"):
+                low = "di" + word[2:]
+                if low in PASSIVE_CUES:
+                    passives.append((w_start, w_end, False))
+                elif low.endswith("nya") and low[:-3] in PASSIVE_CUES:
+                    passives.append((w_start, w_end, True))
+        inline = [m.start() for m in _COMMA_WORD.finditer(text) if m.group(1).lower() in CUE_VERBS]
+        return cls(verbs, passives, inline)
+
+    def any_in(self, text: str, start: int, end: int) -> bool:
+        """True when the sentence ``[start, end)`` can hold an indirect quote."""
+        i = bisect.bisect_left(self.inline, start)
+        return (
+            bool(_from(self.verbs, start, end))
+            or bool(_from(self.passives, start, end))
+            or (i < len(self.inline) and self.inline[i] < end)
+            or "enurut" in text[start:end]
+        )
+
+
+def _from(spans: list[_S], start: int, end: int) -> list[_S]:
+    """The ``spans`` (sorted by start) that start in ``[start, end)``."""
+    i = bisect.bisect_left(spans, (start,))
+    j = i
+    while j < len(spans) and spans[j][0] < end:
+        j += 1
+    return spans[i:j]
 
 
 def find_indirect(
@@ -284,10 +328,14 @@ def find_indirect(
     text = article.text
     taken = [(q.span.start - 1, q.span.end + 1) for q in direct]
     quotes: list[tuple[Quote, int | None]] = []
+    hits = _Hits.of(text)
     for sentence in article.sentences:
+        if not hits.any_in(text, sentence.start, sentence.end):
+            continue
         if _RELATED.match(text, sentence.start):
             continue  # "Baca juga: Kepala Bakamla Disebut Bahas …": a link to another story
-        for cue, c_start, c_end in _candidates(speakers, sentence.start, sentence.end, taken):
+        args = (speakers, sentence.start, sentence.end, taken, hits)
+        for cue, c_start, c_end in _candidates(*args):
             if not _reportable(text, cue.speaker, c_start, c_end, taken):
                 continue
             speakers.remember(c_start, cue.speaker)

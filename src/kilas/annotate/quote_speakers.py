@@ -577,6 +577,8 @@ class Speakers:
             return Found(self.canon.fix(longest), (word[0], word[1]))
         # a name of common words ("Bunga Citra Lestari"): capitalised words after it, then
         # lower case, on a line that is not a headline
+        if self.text.count(word[2]) < 2:
+            return Found(None)
         pattern = re.compile(r"\b" + re.escape(word[2]) + r"(?:\s+[A-Z][a-z]+){1,2}(?=\s+[a-z])")
         for match in pattern.finditer(self.text):
             if not self._names.headline_at(match.start()) and match.start() != word[0]:
