@@ -43,6 +43,15 @@ class Canon:
             for m in mentions
             if m.label in ("ORG", "LOC", "GPE") and " " not in m.span.text
         }
+        self._other_phrases = sorted(
+            {
+                m.span.text + " "
+                for m in mentions
+                if m.label in ("ORG", "LOC", "GPE") and " " in m.span.text
+            },
+            key=len,
+            reverse=True,
+        )
         persons = {self._joined.get(n, n) for n in _person_names(mentions)}
         self._full = sorted({self._strip(n) for n in persons if " " in n}, key=len, reverse=True)
         self._cache: dict[str, str] = {}
@@ -81,7 +90,12 @@ class Canon:
 
         A nickname in quotes inside the name is left out (Hendrik “ Acheo ” Lyanto).
         """
-        parts = _NICKNAME.sub(" ", name).split()
+        name = _NICKNAME.sub(" ", name)
+        for phrase in self._other_phrases:  # "Amerika Serikat Donald Trump"
+            if name.startswith(phrase) and len(name[len(phrase) :].split()) >= 2:
+                name = name[len(phrase) :]
+                break
+        parts = name.split()
         while len(parts) > 2 and self._names.alone(parts[0], parts[1]):
             if not self._names.alone_after(parts[1], parts[0]):
                 break
