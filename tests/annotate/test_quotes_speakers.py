@@ -197,14 +197,17 @@ def test_an_uncued_quote_before_a_cued_one_with_no_speaker_before_is_the_cues() 
 
 def test_a_country_tagged_before_a_persons_name_is_not_part_of_it() -> None:
     text = (
-        "Presiden Amerika Serikat Donald Trump bertemu Mahmoud Abbas di Gedung Putih.\n\n"
+        "Presiden Amerika Serikat Donald Trump bertemu dengan pemimpin Palestina Mahmoud "
+        "Abbas di kantornya pada hari Rabu untuk membahas perundingan damai.\n\n"
         '"Saya akan melakukan semua yang diperlukan untuk perdamaian," kata Trump.'
     )
     article = split_sentences(Article(id="t", source="test", raw=text, text=text))
     at = text.find("Amerika Serikat Donald Trump")
+    last = text.rfind("Trump")
     mentions = (
         Mention(span=Span.of(text, at, at + len("Amerika Serikat Donald Trump")), label="PER"),
         Mention(span=Span.of(text, at, at + len("Amerika Serikat")), label="LOC"),
+        Mention(span=Span.of(text, last, last + len("Trump")), label="PER"),
     )
     fields = {f: getattr(article, f) for f in ("id", "source", "raw", "text", "sentences")}
     quotes = find_quotes(Article(**fields, mentions=mentions)).quotes
