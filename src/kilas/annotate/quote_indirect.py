@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TypeVar
 
 from kilas.annotate.quote_cues import Cue, apposed, described, subject_before
@@ -33,7 +33,14 @@ from kilas.lang.id.speech import (
 from kilas.model import Article, Quote, Span
 
 _S = TypeVar("_S", tuple[int, int], tuple[int, int, bool])
-_LOWER_WORD = re.compile(r"\b[mbDd][a-z]+")  # speech verbs (me-, ber-) and passives (di-)
+_CONTENT_VERB = re.compile(
+    r"\b(?:" + "|".join(sorted(CONTENT_VERBS, key=len, reverse=True)) + r")\b"
+)
+_PASSIVE = re.compile(
+    r"\b[Dd]i(?:"
+    + "|".join(sorted((w[2:] for w in PASSIVE_CUES), key=len, reverse=True))
+    + r")(nya)?\b"
+)
 _COMMA_WORD = re.compile(r",\s*(\w+)\s")
 _NOT_SPEECH_AFTER = frozenset(
     {"yang", "dengan", "untuk", "tanpa", "cara", "sambil", "sembari", "setelah", "sebelum", "dan"}
@@ -276,37 +283,30 @@ class _Hits:
 
     verbs: list[tuple[int, int]]
     passives: list[tuple[int, int, bool]]  # start, end, with "-nya"
-    inline: list[int]
+    inline: list[tuple[int, int]]  # the comma before an inline cue word
 
     @classmethod
     def of(cls, text: str) -> _Hits:
         """Scan ``text`` once."""
-        verbs, passives = [], []
-        for match in _LOWER_WORD.finditer(text):
-            w_start, w_end = match.span()
-            if w_end < len(text) and (text[w_end].isalnum() or text[w_end] == "_"):
-                continue
-            word = match.group()
-            if word in CONTENT_VERBS:
-                verbs.append((w_start, w_end))
-            elif word[:2] in ("di", "Di"):
-                low = "di" + word[2:]
-                if low in PASSIVE_CUES:
-                    passives.append((w_start, w_end, False))
-                elif low.endswith("nya") and low[:-3] in PASSIVE_CUES:
-                    passives.append((w_start, w_end, True))
-        inline = [m.start() for m in _COMMA_WORD.finditer(text) if m.group(1).lower() in CUE_VERBS]
+        verbs = [match.span() for match in _CONTENT_VERB.finditer(text)]
+        passives = [(m.start(), m.end(), bool(m.group(1))) for m in _PASSIVE.finditer(text)]
+        inline = [m.span() for m in _COMMA_WORD.finditer(text) if m.group(1).lower() in CUE_VERBS]
         return cls(verbs, passives, inline)
 
     def any_in(self, text: str, start: int, end: int) -> bool:
         """True when the sentence ``[start, end)`` can hold an indirect quote."""
-        i = bisect.bisect_left(self.inline, start)
         return (
-            bool(_from(self.verbs, start, end))
-            or bool(_from(self.passives, start, end))
-            or (i < len(self.inline) and self.inline[i] < end)
+            _starts_in(self.verbs, start, end)
+            or _starts_in(self.passives, start, end)
+            or _starts_in(self.inline, start, end)
             or "enurut" in text[start:end]
         )
+
+
+def _starts_in(spans: Sequence[tuple[int, ...]], start: int, end: int) -> bool:
+    """True when one of ``spans`` (sorted by start) starts in ``[start, end)``."""
+    i = bisect.bisect_left(spans, (start,))
+    return i < len(spans) and spans[i][0] < end
 
 
 def _from(spans: list[_S], start: int, end: int) -> list[_S]:

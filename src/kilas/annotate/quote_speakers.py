@@ -79,6 +79,8 @@ _STOP = frozenset(
 )
 _DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 _FORMER = frozenset({"mantan", "eks", "bekas"})
+# after a word, one or two capitalised words, then a lower-case one: "Bunga Citra Lestari mulai"
+_CAPITAL_RUN = r"(?:\s+[A-Z][a-z]+){1,2}(?=\s+[a-z])"
 _TITLES = frozenset({"dr", "drs", "dra", "ir", "prof", "h", "hj", "kh", "st", "sp", "mr", "mrs"})
 _INLINE_CUE_BEFORE = re.compile(r",\s*(\w+)\s+[^.!?\"“”]*$")
 _MEDIUM_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -579,6 +581,11 @@ class Speakers:
         # lower case, on a line that is not a headline
         if self.text.count(word[2]) < 2:
             return Found(None)
+        pattern = re.compile(r"\b" + re.escape(word[2]) + _CAPITAL_RUN)
+        for match in pattern.finditer(self.text):
+            if not self._names.headline_at(match.start()) and match.start() != word[0]:
+                return Found(match.group(), (word[0], word[1]))
+        return Found(None)
         pattern = re.compile(r"\b" + re.escape(word[2]) + r"(?:\s+[A-Z][a-z]+){1,2}(?=\s+[a-z])")
         for match in pattern.finditer(self.text):
             if not self._names.headline_at(match.start()) and match.start() != word[0]:
