@@ -12,17 +12,22 @@ Contract:
 - A quoted phrase with no speech cue in its sentence is a label or a scare
   quote ("Power of Siberia 2", 'teman baik') and is not reported, unless it is
   a whole sentence: a quote paragraph without a cue continues the previous
-  speaker, and a whole-sentence quote with no speaker is reported with
-  ``speaker=None`` (unattributed, never guessed).
+  speaker (of a quote or of the reported speech just before it), or with no one
+  before it takes the cue of the quote paragraph right after it; a
+  whole-sentence quote with no speaker is reported with ``speaker=None``
+  (unattributed, never guessed). A single word or a title-case name in quotes
+  inside a sentence ("Orange The World") is a term, whatever the cue.
 - Words written on something ("…," demikian tertulis), a nickname inside a
   name (Hendrik “ Acheo ” Lyanto) and refused or negated speech ("enggan
   menyebutkan …") are not quotes.
 - Speakers are full names when the article gives one ("Putin" → "Vladimir
   Putin", "Jokowi" → "Joko Widodo", "Menperin" → the Menteri Perindustrian it
   names), from the ``mentions`` layer when it exists, else from capitalised
-  words; role words and ranks are not part of a name; pronouns and ``-nya``
-  go to the latest speaker before them; a group ("keduanya") or an unnamed
-  source ("seorang pejabat", "pemerintah") is no identifiable speaker.
+  words; role words, ranks, short titles ("Kadiskes"), degrees and a place or
+  firm named before a person are not part of a name; pronouns, ``-nya`` and a
+  title alone go to the latest speaker before them, read in text order once
+  reported speech is known; a group ("keduanya") or an unnamed source
+  ("seorang pejabat", "pemerintah") is no identifiable speaker.
 - ``via``: a medium the words were given to ("kepada X") wins over one that
   relayed them ("dilansir Y"). ``date``: ISO when the printed date resolves
   against the article's date, else the printed words; ``date_span`` where.
