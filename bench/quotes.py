@@ -22,8 +22,11 @@ Data (see ``tests/data/README.md`` for how the IndoSum sets were made):
   quotes, annotated by a second annotator).
 * indosum_c: ``tests/data/quotes_indosum_c.jsonl`` (12 more articles, 76
   quotes, second annotator, made after tuning on the other two).
+* indosum_d: ``tests/data/quotes_indosum_d.jsonl`` (15 more articles, 78
+  quotes, a third annotator, made before a later round of changes and held out
+  from it).
 
-Both IndoSum sets are read on the ``text`` field as it is. The baseline, in
+The IndoSum sets are read on the ``text`` field as it is. The baseline, in
 the same run, is one regular expression per kind: ``"…," kata|ujar NAME`` for
 direct quotes and ``NAME mengatakan (bahwa) …`` for indirect ones (NAME:
 capitalised words). Speed is the stage alone (sentences computed beforehand,
@@ -57,7 +60,8 @@ SEEDS = REPO.parent / "shared" / "seeds"
 ANNOTATED = REPO / "tests" / "data" / "quotes_indosum.jsonl"
 ANNOTATED_B = REPO / "tests" / "data" / "quotes_indosum_b.jsonl"
 ANNOTATED_C = REPO / "tests" / "data" / "quotes_indosum_c.jsonl"
-SETS = ("seeds", "indosum", "indosum_b", "indosum_c")
+ANNOTATED_D = REPO / "tests" / "data" / "quotes_indosum_d.jsonl"
+SETS = ("seeds", "indosum", "indosum_b", "indosum_c", "indosum_d")
 KINDS = ("direct", "indirect")
 
 Found = tuple[int, int, str, str | None]  # start, end, kind, speaker
@@ -252,6 +256,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
         "indosum": annotated_docs(ANNOTATED, articles),
         "indosum_b": annotated_docs(ANNOTATED_B, articles),
         "indosum_c": annotated_docs(ANNOTATED_C, articles),
+        "indosum_d": annotated_docs(ANNOTATED_D, articles),
     }
     if not args.no_entities:
         model = NerModel.load()

@@ -1,11 +1,14 @@
 """Quality gate: quote (span, speaker) F1 stays at its measured level.
 
 Measured by ``bench/quotes.py`` (BENCHMARKS.md, "Quotes"), with the entities
-layer: seeds gold direct 93.0 / indirect 73.7; IndoSum set A
-(``tests/data/quotes_indosum.jsonl``) direct 83.3 / indirect 73.2; IndoSum set
-B (``tests/data/quotes_indosum_b.jsonl``) direct 93.0 / indirect 81.1; set C
-(``tests/data/quotes_indosum_c.jsonl``) direct 60.5 / indirect 50.9. The floors
-sit a little below.
+layer, 2026-12-02: seeds gold direct 95.2 / indirect 70.0; IndoSum set A
+(``tests/data/quotes_indosum.jsonl``) direct 84.6 / indirect 75.6; set B
+(``quotes_indosum_b.jsonl``) 94.7 / 86.0; set C (``quotes_indosum_c.jsonl``)
+72.1 / 79.2; set D (``quotes_indosum_d.jsonl``, held out while the rules were
+last changed) 76.4 / 69.7. The floors sit a little below. The seeds indirect
+floor is lower than before: the stage now also reports opinions ("AS
+menganggap Tiongkok sebagai …") that the seeds gold, which lists only the
+quotes the briefing needs, does not list.
 """
 
 from __future__ import annotations
@@ -22,14 +25,16 @@ import quotes as bench
 from kilas.annotate.entities import NerModel, find_entities
 
 FLOORS = {
-    ("seeds", "direct"): 92.0,
-    ("seeds", "indirect"): 72.0,
-    ("indosum", "direct"): 82.0,
-    ("indosum", "indirect"): 72.0,
-    ("indosum_b", "direct"): 91.0,
-    ("indosum_b", "indirect"): 79.0,
-    ("indosum_c", "direct"): 59.0,
-    ("indosum_c", "indirect"): 49.0,
+    ("seeds", "direct"): 94.0,
+    ("seeds", "indirect"): 69.0,
+    ("indosum", "direct"): 83.5,
+    ("indosum", "indirect"): 74.5,
+    ("indosum_b", "direct"): 93.5,
+    ("indosum_b", "indirect"): 85.0,
+    ("indosum_c", "direct"): 71.0,
+    ("indosum_c", "indirect"): 78.0,
+    ("indosum_d", "direct"): 75.0,
+    ("indosum_d", "indirect"): 68.5,
 }
 
 
@@ -42,6 +47,7 @@ def docs() -> dict[str, list[Any]]:
         "indosum": bench.annotated_docs(bench.ANNOTATED, articles),
         "indosum_b": bench.annotated_docs(bench.ANNOTATED_B, articles),
         "indosum_c": bench.annotated_docs(bench.ANNOTATED_C, articles),
+        "indosum_d": bench.annotated_docs(bench.ANNOTATED_D, articles),
     }
     for doc in (d for found in sets.values() for d in found):
         doc.article = find_entities(doc.article, model=model)
@@ -58,7 +64,7 @@ def test_quote_f1_floor(scores: dict[str, Any], data: str, kind: str) -> None:
     assert scores[data][kind]["F1"] >= FLOORS[(data, kind)]
 
 
-@pytest.mark.parametrize("data", ["indosum", "indosum_b", "indosum_c"])
+@pytest.mark.parametrize("data", ["indosum", "indosum_b", "indosum_c", "indosum_d"])
 def test_quotes_beat_the_regex_baseline(
     docs: dict[str, list[Any]], scores: dict[str, Any], data: str
 ) -> None:

@@ -22,10 +22,11 @@ import itertools
 import re
 
 from kilas.annotate.quote_names import NameIndex, is_name_word
-from kilas.lang.id.speech import ORG_PREFIXES, ROLE_WORDS
+from kilas.lang.id.speech import DEGREES, ORG_PREFIXES, ROLE_WORDS, TITLE_ABBREVIATION
 from kilas.model import Mention
 
 _MIN_PREFIX = 4
+_NICKNAME = re.compile(r"\s+[\"“'‘][^\"“”'‘’]{1,20}[\"”'’]\s+")  # Hendrik “ Acheo ” Lyanto
 _MINISTER = re.compile(r"Men[a-z]{2,}$")  # "Menperin", "Menkeu": Menteri + portfolio
 _MINISTER_NAMED = re.compile(r"\bMenteri((?:\s+[A-Z][\w’'-]*){2,7})")
 
@@ -42,6 +43,15 @@ class Canon:
             for m in mentions
             if m.label in ("ORG", "LOC", "GPE") and " " not in m.span.text
         }
+        self._other_phrases = sorted(
+            {
+                m.span.text + " "
+                for m in mentions
+                if m.label in ("ORG", "LOC", "GPE") and " " in m.span.text
+            },
+            key=len,
+            reverse=True,
+        )
         persons = {self._joined.get(n, n) for n in _person_names(mentions)}
         self._full = sorted({self._strip(n) for n in persons if " " in n}, key=len, reverse=True)
         self._cache: dict[str, str] = {}
@@ -52,7 +62,7 @@ class Canon:
             return name
         key = f"{name}\x1f{mention_text or ''}"
         if key not in self._cache:
-            self._cache[key] = self._fix(name, mention_text)
+            self._cache[key] = _without_degrees(self._fix(name, mention_text))
         return self._cache[key]
 
     def _fix(self, name: str, mention_text: str | None) -> str:
@@ -76,8 +86,20 @@ class Canon:
         return True
 
     def _strip(self, name: str) -> str:
-        """``name`` without leading words that are not part of a person's name."""
+        """``name`` without leading words that are not part of a person's name.
+
+        A nickname in quotes inside the name is left out (Hendrik “ Acheo ” Lyanto).
+        """
+        name = _NICKNAME.sub(" ", name)
+        for phrase in self._other_phrases:  # "Amerika Serikat Donald Trump"
+            if name.startswith(phrase) and len(name[len(phrase) :].split()) >= 2:
+                name = name[len(phrase) :]
+                break
         parts = name.split()
+        while len(parts) > 2 and self._names.alone(parts[0], parts[1]):
+            if not self._names.alone_after(parts[1], parts[0]):
+                break
+            parts = parts[1:]  # "Jakmall Tommy Lim" when the text says "Jakmall" and "Tommy"
         while len(parts) > 1 and (
             parts[0].lower() in ROLE_WORDS
             or (parts[0].isupper() and len(parts[0].rstrip(".")) > 1)  # an initial stays
@@ -85,6 +107,7 @@ class Canon:
             or parts[0] in self._other
             or parts[0].lower().startswith(ORG_PREFIXES)
             or _MINISTER.match(parts[0]) is not None  # "Menhub Budi Karya Sumadi"
+            or TITLE_ABBREVIATION.fullmatch(parts[0]) is not None  # "Kapuspenkum"
         ):
             parts = parts[1:]
         return " ".join(parts)
@@ -127,8 +150,21 @@ class Canon:
     def _prefixed(self, word: str) -> list[str]:
         """Multi-word names in the text whose first word begins with ``word`` ("Sandiaga Uno")."""
         found = set(re.findall(r"\b" + re.escape(word) + r"\w+", self.text))
-        names = {self._names.longest(w) for w in found if is_name_word(w)}
-        return sorted(n for n in names if " " in n and n.split()[0] in found)
+        names = set()
+        for w in (w for w in found if is_name_word(w)):
+            parts = self._names.longest(w).split()
+            names.add(" ".join(parts[parts.index(w) :]))  # "Jakarta Sandiaga Uno": from w on
+        return sorted(n for n in names if " " in n)
+
+
+def _without_degrees(name: str) -> str:
+    """``name`` without the academic degrees written after it ("Hengky Setyahadi Sp")."""
+    parts = name.split()
+    while len(parts) > 2 and (
+        parts[-1].replace(".", "").lower() in DEGREES or len(parts[-1].rstrip(".")) == 1
+    ):
+        parts.pop()  # "Sp. B": a degree and its field
+    return " ".join(parts)
 
 
 def _person_names(mentions: list[Mention]) -> list[str]:

@@ -80,7 +80,7 @@ def _bare_cue(speakers: Speakers, cue: tuple[int, int], end: int, anchor: dt.dat
     """``ujar X …`` / ``tambahnya …``: the speaker follows the cue word or is its clitic."""
     text = speakers.text
     if _clitic(text[cue[0] : cue[1]]):
-        speaker, tail = Found(speakers.latest(cue[0])), cue[1]
+        speaker, tail = speakers.anaphor(cue[0]), cue[1]
     else:
         phrase_start = cue[1] + len(text[cue[1] : end]) - len(text[cue[1] : end].lstrip())
         tail = phrase_end(text, phrase_start, end)
@@ -115,6 +115,8 @@ def apposed(speakers: Speakers, speaker: Found, tail: int, end: int) -> tuple[Fo
     if not head or not (head[0][0].isupper() or head[0].lower() in ROLE_WORDS):
         return speaker, tail  # ", dikarenakan …", ", adalah …": the sentence goes on
     stop = phrase_end(text, start, end)
+    if _title_only(text, (start, stop)):
+        return speaker, tail  # "Siboro SH, SIK": a degree after the name, not another person
     apposed = speakers.resolve(start, stop)
     if apposed.name and speakers.is_person(apposed):
         return apposed, stop
@@ -149,7 +151,7 @@ def subject_before(speakers: Speakers, start: int, verb: int) -> tuple[int, int]
     if found[-1][2].lower() in _NOT_A_SUBJECT_BEFORE:
         return None
     seg_end = found[-1][1]
-    commas = [m.start() for m in re.finditer(r"[,:;(]", text[start:seg_end])]
+    commas = [m.start() for m in re.finditer(r"[,:;(]|\s[-–—]+\s", text[start:seg_end])]
     cut = start + commas[-1] + 1 if commas else start
     trailing_comma = re.match(r"[\s)\]]*,", text[seg_end:verb]) is not None
     if trailing_comma:
@@ -163,12 +165,40 @@ def _appositive(speakers: Speakers, start: int, end: int) -> tuple[int, int] | N
     text = speakers.text
     bounds = [start, *[start + m.end() for m in re.finditer(r",", text[start:end])], end + 1]
     parts = [(bounds[i], bounds[i + 1] - 1) for i in range(len(bounds) - 1)]
-    parts = [p for p in parts if text[p[0] : p[1]].strip()][-2:]
-    for part in parts:
+    parts = [p for p in parts if text[p[0] : p[1]].strip() and not _title_only(text, p)]
+    parts = [p for p in parts if not _DATED.search(text, *p) and not _place(speakers, p)][-2:]
+    # a part that opens with a role ("Direktur Taman Wisata Candi Borobudur") is the
+    # description; the other one is the name
+    for part in sorted(parts, key=lambda p: _opens_with_role(text, p)):
         found = speakers.resolve(*part)
         if found.name and found.span and _is_person(speakers, found.span):
             return part
     return parts[0] if parts else None
+
+
+def _opens_with_role(text: str, part: tuple[int, int]) -> bool:
+    """The comma part starts with a role word or a lower-case word (a description)."""
+    first = text[part[0] : part[1]].split()[:1]
+    return not first or first[0].lower() in ROLE_WORDS or first[0][0].islower()
+
+
+def _place(speakers: Speakers, part: tuple[int, int]) -> bool:
+    """A comma part that is only a place ("di Palembang, Sumatera Selatan, Senin")."""
+    found = words(speakers.text, *part)
+    if not found:
+        return False
+    if found[0][2].lower() in ("di", "dari"):
+        return True
+    for mention in speakers.mentions:
+        if mention.span.start == found[0][0]:
+            return mention.label in ("LOC", "GPE") and mention.span.end >= found[-1][1]
+    return False
+
+
+def _title_only(text: str, part: tuple[int, int]) -> bool:
+    """A comma part that is only a degree or an acronym after a name ("Sp. B, FINACS, FICS")."""
+    found = text[part[0] : part[1]].split()
+    return len(found) <= 2 and all(w.replace(".", "").isupper() or len(w) <= 2 for w in found)
 
 
 def _is_person(speakers: Speakers, span: tuple[int, int]) -> bool:
@@ -216,7 +246,7 @@ def _named_after(
     """``menurut X`` / ``kata X:`` / ``Y mengutip X``: the speaker follows the cue word."""
     text = speakers.text
     if _clitic(cue[2]):
-        return Cue(cue[:2], Found(speakers.latest(cue[0])))
+        return Cue(cue[:2], speakers.anaphor(cue[0]))
     phrase_start = cue[1] + 1
     tail = phrase_end(text, phrase_start, end)
     speaker = speakers.resolve(phrase_start, tail)

@@ -8,9 +8,11 @@ generic subject such as "para pengamat" names no one).
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from typing import TypeVar
 
 from kilas.annotate.quote_cues import Cue, apposed, described, subject_before
 from kilas.annotate.quote_speakers import Found, Speakers, phrase_end, span_of, words
@@ -18,26 +20,38 @@ from kilas.lang.id.speech import (
     CLAUSE_LINKS,
     CONTENT_VERBS,
     CUE_VERBS,
+    DEGREE_ADVERBS,
+    FEELINGS,
     NOT_SAID,
     PASSIVE_CUES,
     PLURAL_PRONOUNS,
+    PRONOUNS,
     SOURCE_NOUNS,
     SPEECH_NOUNS,
     TOPIC_WORDS,
 )
 from kilas.model import Article, Quote, Span
 
+_S = TypeVar("_S", tuple[int, int], tuple[int, int, bool])
+_CONTENT_VERB = re.compile(
+    r"\b(?:" + "|".join(sorted(CONTENT_VERBS, key=len, reverse=True)) + r")\b"
+)
+_PASSIVE = re.compile(
+    r"\b[Dd]i(?:"
+    + "|".join(sorted((w[2:] for w in PASSIVE_CUES), key=len, reverse=True))
+    + r")(nya)?\b"
+)
+_COMMA_WORD = re.compile(r",\s*(\w+)\s")
 _NOT_SPEECH_AFTER = frozenset(
     {"yang", "dengan", "untuk", "tanpa", "cara", "sambil", "sembari", "setelah", "sebelum", "dan"}
 )
 _MIN_WORDS = 3
-_CONTENT_VERB = re.compile(
-    r"\b(?:" + "|".join(sorted(CONTENT_VERBS, key=len, reverse=True)) + r")\b"
-)
 # Words that open a setting between a verb and its "bahwa" ("mengatakan kepada wartawan, bahwa").
 _SETTING_WORDS = frozenset(
     {"kepada", "dalam", "saat", "di", "pada", "usai", "seusai", "ketika", "juga", "pula", "lewat"}
 )
+_ALREADY_SAID = re.compile(r"(?:demikian|begitu|hal\s+(?:itu|ini|tersebut))\b", re.IGNORECASE)
+_RELATED = re.compile(r"(?:baca|lihat|simak)(?:\s+(?:juga|pula))?\s*:", re.IGNORECASE)
 _QUOTE_MARK = re.compile(r"[\"“”«»]")
 _END_PUNCT = " .,;:!?\"“”’'»)"
 
@@ -66,12 +80,11 @@ def _clause_end(text: str, start: int, end: int) -> int:
 
 
 def _verb_quotes(
-    speakers: Speakers, start: int, end: int, taken: list[tuple[int, int]]
+    speakers: Speakers, start: int, end: int, taken: list[tuple[int, int]], hits: _Hits
 ) -> Iterator[tuple[Cue, int, int]]:
     """``X mengatakan (bahwa) …`` in the sentence ``[start, end)``: the first speech verb."""
     text = speakers.text
-    for hit in _CONTENT_VERB.finditer(text, start, end):
-        w_start, w_end = hit.span()
+    for w_start, w_end in _from(hits.verbs, start, end):
         if _inside(w_start, taken):
             continue
         before = words(text, max(start, w_start - 80), w_start)[-3:]
@@ -82,6 +95,13 @@ def _verb_quotes(
             continue  # "enggan menyebutkan", "belum bisa menjelaskan": nothing was said
         if after and after[0][2].lower() in TOPIC_WORDS:
             return  # "mengingatkan tentang …": the topic, not what was said
+        if text[w_start:w_end] == "mengaku" and _feeling(text, w_end, end):
+            # "mengaku puas dengan hasil ini": a feeling, not a statement; "menurutnya"
+            # after it still means that person
+            subject = subject_before(speakers, start, w_start)
+            if subject is not None:
+                speakers.remember(w_start, speakers.resolve(*subject))
+            return
         if after and after[0][2].lower() in SPEECH_NOUNS:
             link = [w for w in after[1:4] if w[2].lower() == "bahwa"]
             if not link:
@@ -96,6 +116,14 @@ def _verb_quotes(
         via = speakers.medium(w_end, c_start) if c_start > w_end else None
         yield Cue((w_start, w_end), speaker, via), c_start, c_end
         return
+
+
+def _feeling(text: str, start: int, end: int) -> bool:
+    """A feeling after "mengaku" ("belum sepenuhnya puas"), with no "bahwa" clause."""
+    found = [w.lower() for _, _, w in words(text, start, min(end, start + 80))[:6]]
+    while found and found[0] in DEGREE_ADVERBS:
+        found = found[1:]
+    return bool(found) and found[0] in FEELINGS and "bahwa" not in found[1:4]
 
 
 _MENURUT = re.compile(r"\b[Mm]enurut(nya)?\b[ ,]*")
@@ -124,7 +152,10 @@ def _menurut(
             continue  # "menurut laporan Reuters": only when no one in the sentence speaks
         if match.group(1):  # "menurutnya": the latest speaker
             cue_end = m_start + len("menurut") + 3
-            speaker, p_end = Found(speakers.latest(m_start)), cue_end
+            speaker, p_end = speakers.anaphor(m_start), cue_end
+        elif head and head[0].lower() in PRONOUNS:  # "Menurut dia pihaknya …": no comma
+            cue_end = m_start + len("menurut")
+            speaker, p_end = speakers.anaphor(p_start), p_start + len(head[0])
         else:
             cue_end = m_start + len("menurut")
             p_end = _speaker_end(text, p_start, phrase_end(text, p_start, end))
@@ -145,14 +176,9 @@ def _menurut(
         return
 
 
-_PASSIVE = re.compile(
-    r"\b[Dd]i(?:"
-    + "|".join(sorted((w[2:] for w in PASSIVE_CUES), key=len, reverse=True))
-    + r")(nya)?\b"
-)
-
-
-def _passive(speakers: Speakers, start: int, end: int) -> Iterator[tuple[Cue, int, int]]:
+def _passive(
+    speakers: Speakers, start: int, end: int, hits: _Hits
+) -> Iterator[tuple[Cue, int, int]]:
     """``Dinilai Indra, …`` / ``Dikatakannya, …`` opening a sentence, or ``X disebut Talbot …``.
 
     The agent is a name right after the verb, or ``-nya``; without one ("dinilai
@@ -160,20 +186,24 @@ def _passive(speakers: Speakers, start: int, end: int) -> Iterator[tuple[Cue, in
     comma; inside a sentence: the whole sentence.
     """
     text = speakers.text
-    for match in _PASSIVE.finditer(text, start, end):
-        if text[start : match.start()].split()[-1:] == ["yang"]:
+    for v_start, v_end, clitic in _from(hits.passives, start, end):
+        if text[start:v_start].split()[-1:] == ["yang"]:
             continue
-        cue = Cue((match.start(), match.end()), Found(None))
-        if match.group(1):
-            speaker, p_end = Found(speakers.latest(match.start())), match.end()
+        if _ALREADY_SAID.match(text, start):
+            return  # "Demikian disampaikannya …", "Hal itu dikatakan X …": the words came before
+        cue = Cue((v_start, v_end), Found(None))
+        opening = not text[start:v_start].strip()
+        if clitic or (opening and text.startswith(",", v_end)):
+            # "Dikatakannya, …" / "Ditegaskan, …": the speaker of the passage goes on
+            speaker, p_end = speakers.anaphor(v_start), v_end
         else:
-            p_start = match.end() + 1
+            p_start = v_end + 1
             p_end = _speaker_end(text, p_start, phrase_end(text, p_start, end))
             if not text[p_start : p_start + 1].isupper():
                 continue
             speaker = speakers.resolve(p_start, p_end)
         cue = dataclasses.replace(cue, speaker=speaker)
-        if not text[start : match.start()].strip():
+        if opening:
             c_start = p_end + len(text[p_end:end]) - len(text[p_end:end].lstrip(" ,"))
             yield cue, c_start, _clause_end(text, c_start, end)
         else:
@@ -236,37 +266,88 @@ def _inside(pos: int, taken: list[tuple[int, int]]) -> bool:
 
 
 def _candidates(
-    speakers: Speakers, start: int, end: int, taken: list[tuple[int, int]]
+    speakers: Speakers, start: int, end: int, taken: list[tuple[int, int]], hits: _Hits
 ) -> Iterator[tuple[Cue, int, int]]:
     """Indirect-speech candidates of one sentence, the most specific first."""
     yield from _menurut(speakers, start, end)
-    yield from _verb_quotes(speakers, start, end, taken)
-    yield from _passive(speakers, start, end)
+    yield from _verb_quotes(speakers, start, end, taken, hits)
+    yield from _passive(speakers, start, end, hits)
     yield from _menurut(speakers, start, end, sources=True)
     if "," in speakers.text[start:end] and not _QUOTE_MARK.search(speakers.text, start, end):
         yield from _inline_cue(speakers, start, end)
 
 
-def find_indirect(article: Article, speakers: Speakers, direct: list[Quote]) -> list[Quote]:
-    """Return the indirect quotes of the article (speaker always identified)."""
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Hits:
+    """Where an article's speech verbs, passive cues and inline cues are (found once)."""
+
+    verbs: list[tuple[int, int]]
+    passives: list[tuple[int, int, bool]]  # start, end, with "-nya"
+    inline: list[tuple[int, int]]  # the comma before an inline cue word
+
+    @classmethod
+    def of(cls, text: str) -> _Hits:
+        """Scan ``text`` once."""
+        verbs = [match.span() for match in _CONTENT_VERB.finditer(text)]
+        passives = [(m.start(), m.end(), bool(m.group(1))) for m in _PASSIVE.finditer(text)]
+        inline = [m.span() for m in _COMMA_WORD.finditer(text) if m.group(1).lower() in CUE_VERBS]
+        return cls(verbs, passives, inline)
+
+    def any_in(self, text: str, start: int, end: int) -> bool:
+        """True when the sentence ``[start, end)`` can hold an indirect quote."""
+        return (
+            _starts_in(self.verbs, start, end)
+            or _starts_in(self.passives, start, end)
+            or _starts_in(self.inline, start, end)
+            or "enurut" in text[start:end]
+        )
+
+
+def _starts_in(spans: Sequence[tuple[int, ...]], start: int, end: int) -> bool:
+    """True when one of ``spans`` (sorted by start) starts in ``[start, end)``."""
+    i = bisect.bisect_left(spans, (start,))
+    return i < len(spans) and spans[i][0] < end
+
+
+def _from(spans: list[_S], start: int, end: int) -> list[_S]:
+    """The ``spans`` (sorted by start) that start in ``[start, end)``."""
+    i = bisect.bisect_left(spans, (start,))
+    j = i
+    while j < len(spans) and spans[j][0] < end:
+        j += 1
+    return spans[i:j]
+
+
+def find_indirect(
+    article: Article, speakers: Speakers, direct: list[Quote]
+) -> list[tuple[Quote, int | None]]:
+    """Return the indirect quotes of the article (speaker always identified).
+
+    Each comes with where its speaker was read back from a pronoun (None: named).
+    """
     text = article.text
     taken = [(q.span.start - 1, q.span.end + 1) for q in direct]
-    quotes: list[Quote] = []
+    quotes: list[tuple[Quote, int | None]] = []
+    hits = _Hits.of(text)
     for sentence in article.sentences:
-        for cue, c_start, c_end in _candidates(speakers, sentence.start, sentence.end, taken):
+        if not hits.any_in(text, sentence.start, sentence.end):
+            continue
+        if _RELATED.match(text, sentence.start):
+            continue  # "Baca juga: Kepala Bakamla Disebut Bahas …": a link to another story
+        args = (speakers, sentence.start, sentence.end, taken, hits)
+        for cue, c_start, c_end in _candidates(*args):
             if not _reportable(text, cue.speaker, c_start, c_end, taken):
                 continue
-            speakers.remember(c_start, cue.speaker.name)
-            quotes.append(
-                Quote(
-                    span=Span.of(text, c_start, c_end),
-                    kind="indirect",
-                    speaker=cue.speaker.name,
-                    speaker_span=span_of(text, cue.speaker),
-                    via=cue.via,
-                    cue=Span.of(text, *cue.cue),
-                )
+            speakers.remember(c_start, cue.speaker)
+            quote = Quote(
+                span=Span.of(text, c_start, c_end),
+                kind="indirect",
+                speaker=cue.speaker.name,
+                speaker_span=span_of(text, cue.speaker),
+                via=cue.via,
+                cue=Span.of(text, *cue.cue),
             )
+            quotes.append((quote, cue.speaker.at))
             break
     return quotes
 

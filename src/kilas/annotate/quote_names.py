@@ -13,11 +13,18 @@ from __future__ import annotations
 import re
 
 from kilas.lang.id.lexicon import lexicon
-from kilas.lang.id.speech import NON_NAME_CAPITALS, ORG_HEADS, ROLE_WORDS
+from kilas.lang.id.speech import (
+    NON_NAME_CAPITALS,
+    ORG_HEADS,
+    ORG_PREFIXES,
+    ROLE_WORDS,
+    TITLE_ABBREVIATION,
+)
 
 _WORD = re.compile(r"[\w][\w.\-’']*[\w]|[\w]")
 _LAST_WORD = re.compile(r"(?:[\w][\w.\-’']*[\w]|[\w])$")
 _HEADLINE_SHARE = 0.6
+_HEADLINE_WORDS = 20  # a longer line is prose, however many names it holds
 
 
 def is_name_word(word: str) -> bool:
@@ -74,7 +81,9 @@ class NameIndex:
             end = self.text.find("\n", line)
             words = _WORD.findall(self.text, line, end if end >= 0 else len(self.text))
             caps = sum(1 for w in words if w[0].isupper())
-            self._headline[line] = len(words) >= 3 and caps / len(words) >= _HEADLINE_SHARE
+            self._headline[line] = (
+                3 <= len(words) <= _HEADLINE_WORDS and caps / len(words) >= _HEADLINE_SHARE
+            )
         return self._headline[line]
 
     def headline_at(self, pos: int) -> bool:
@@ -86,6 +95,14 @@ class NameIndex:
         for pos in self._positions(word):
             nxt = self._after(pos + len(word))
             if nxt is None or nxt[1] != following:
+                return True
+        return False
+
+    def alone_after(self, word: str, preceding: str) -> bool:
+        """True when ``word`` occurs somewhere not preceded by ``preceding``."""
+        for pos in self._positions(word):
+            prev = self._before(pos)
+            if prev is None or prev[1] != preceding:
                 return True
         return False
 
@@ -113,7 +130,12 @@ class NameIndex:
             pos = prev[0]
         heads = [k for k, w in enumerate(lead) if w.lower() in ORG_HEADS]
         lead = lead[heads[-1] + 1 :] if heads else lead
-        while lead and (lead[0].lower() in ROLE_WORDS or lead[0].isupper()):
+        while lead and (
+            lead[0].lower() in ROLE_WORDS
+            or (lead[0].isupper() and len(lead[0]) > 1)  # an initial stays: "M Rum"
+            or TITLE_ABBREVIATION.fullmatch(lead[0]) is not None
+            or lead[0].lower().startswith(ORG_PREFIXES)
+        ):
             lead = lead[1:]
         while len(lead) > 1 and self.alone(lead[0], lead[1]):
             lead = lead[1:]  # a place before the name: "Rusia Vladimir Putin"

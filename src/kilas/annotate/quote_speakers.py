@@ -18,16 +18,20 @@ from itertools import pairwise
 from kilas.annotate.quote_canon import Canon
 from kilas.annotate.quote_names import NameIndex, is_name_word
 from kilas.lang.id.speech import (
+    CUE_VERBS,
+    DEGREES,
     GENERIC_SUBJECTS,
     INSTITUTIONS,
     INTERVIEWER_WORDS,
     MEDIUM_BEFORE,
     NON_NAME_CAPITALS,
     ORG_HEADS,
+    ORG_PREFIXES,
     PLURAL_PRONOUNS,
     PRONOUNS,
     ROLE_WORDS,
     SPOKESPERSON_WORDS,
+    TITLE_ABBREVIATION,
 )
 from kilas.model import Article, Mention, Span
 
@@ -74,6 +78,11 @@ _STOP = frozenset(
     }
 )
 _DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+_FORMER = frozenset({"mantan", "eks", "bekas"})
+# after a word, one or two capitalised words, then a lower-case one: "Bunga Citra Lestari mulai"
+_CAPITAL_RUN = r"(?:\s+[A-Z][a-z]+){1,2}(?=\s+[a-z])"
+_TITLES = frozenset({"dr", "drs", "dra", "ir", "prof", "h", "hj", "kh", "st", "sp", "mr", "mrs"})
+_INLINE_CUE_BEFORE = re.compile(r",\s*(\w+)\s+[^.!?\"“”]*$")
 _MEDIUM_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
     first: tuple(seq for seq in MEDIUM_BEFORE if seq[0] == first)
     for first in {seq[0] for seq in MEDIUM_BEFORE}
@@ -86,6 +95,8 @@ class Found:
 
     name: str | None
     span: tuple[int, int] | None = None
+    at: int | None = None
+    """Where the name was read back from the speakers before (a pronoun, "-nya"), if so."""
 
 
 def words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -106,9 +117,16 @@ def phrase_end(text: str, start: int, limit: int, max_words: int = 14) -> int:
         if token.startswith("(") and token.endswith(")"):
             continue  # an acronym in brackets inside a role: "Kementerian Kominfo (Kemenkominfo)"
         end = start + match.start() + len(token.rstrip(",.;:!?()\"“”‘’'«»[]"))
+        if token[-1] == "." and _abbreviated(bare):
+            continue  # "dr. Hengky Setyahadi", "Ir. Basuki": a title, the name follows
         if token[-1] in ',.;:!?()"“”’»':
             break
     return end
+
+
+def _abbreviated(word: str) -> bool:
+    """A title written short before a name ("dr", "Ir", "Prof") or an initial ("M")."""
+    return word.lower() in _TITLES or (len(word) == 1 and word.isupper())
 
 
 class Speakers:
@@ -119,6 +137,8 @@ class Speakers:
         self.mentions = sorted(article.mentions, key=lambda m: m.span.start)
         self._starts = [m.span.start for m in self.mentions]
         self._history: list[tuple[int, str]] = []
+        self._spoken: list[tuple[int, str | None, int | None]] = []
+        self._person_starts: set[str] | None = None
         self._index: NameIndex | None = None
         self._canon: Canon | None = None
         self._quoted_ranges: list[tuple[int, int]] = []
@@ -128,10 +148,33 @@ class Speakers:
 
     # ----------------------------------------------------------------- history
 
-    def remember(self, position: int, name: str | None) -> None:
-        """Record that ``name`` spoke at ``position`` (for later pronouns)."""
-        if name:
-            bisect.insort(self._history, (position, name))
+    def remember(self, position: int, found: Found) -> None:
+        """Record that ``found`` spoke at ``position`` (for later pronouns)."""
+        self._spoken.append((position, found.name, found.at))
+        if found.name:
+            bisect.insort(self._history, (position, found.name))
+
+    def anaphor(self, position: int, span: tuple[int, int] | None = None) -> Found:
+        """The speaker a pronoun or "-nya" at ``position`` stands for (:meth:`latest`)."""
+        return Found(self.latest(position), span, position)
+
+    def reread(self) -> dict[int, str | None]:
+        """Pronouns read again in text order, once every named speaker is known.
+
+        Direct quotes are attributed before reported speech, so a pronoun first
+        saw only the quotes' speakers. Returns the new name for each position
+        a pronoun was read from.
+        """
+        self._history = sorted((p, name) for p, name, at in self._spoken if at is None and name)
+        answers: dict[int, str | None] = {}
+        for position, _, at in sorted(e for e in self._spoken if e[2] is not None):
+            assert at is not None
+            if at not in answers:
+                answers[at] = self.latest(at)
+            name = answers[at]
+            if name:
+                bisect.insort(self._history, (position, name))
+        return answers
 
     def latest(self, position: int) -> str | None:
         """The latest speaker before ``position``, or a later sentence-opening person.
@@ -155,9 +198,18 @@ class Speakers:
         return spoke[1] if spoke else self._title_person
 
     def _sentence_subject(self, mention: Mention) -> Mention:
-        """The first person named in ``mention``'s sentence (its likely subject)."""
+        """The first person named in ``mention``'s sentence (its likely subject).
+
+        A person named by an inline cue ("…, kata Sekretaris … Alexander Thielitz")
+        is the one who spoke, whoever the sentence names first.
+        """
         k = bisect.bisect_right(self._sentence_list, mention.span.start) - 1
         begin = self._sentence_list[k] if k >= 0 else 0
+        lead = _INLINE_CUE_BEFORE.search(
+            self.text, max(begin, mention.span.start - 160), mention.span.start
+        )
+        if lead is not None and lead.group(1).lower() in CUE_VERBS:
+            return mention
         for other in self.mentions[bisect.bisect_left(self._starts, begin) :]:
             if other.label == "PER" and not self._quoted(other.span.start):
                 return other
@@ -201,7 +253,15 @@ class Speakers:
         if len(lead) < 40 and head < 0 and start - len(lead) > 0:
             return False
         size = len(opening.split())
-        return size <= 1 or (opening.rstrip().endswith(",") and size <= 8)
+        if size <= 1 or (opening.rstrip().endswith(",") and size <= 8):
+            return True
+        # a title before the name: "Menteri Hukum dan HAM Yasonna Laoly menyatakan …"
+        titled = opening.split()
+        return (
+            size <= 8
+            and titled[0].lower() in ROLE_WORDS
+            and all(w[0].isupper() or w in ("dan", "&") for w in titled)
+        )
 
     # ----------------------------------------------------------------- phrases
 
@@ -213,11 +273,13 @@ class Speakers:
         unnamed = self._unnamed(found, start, end)
         if unnamed is not None:
             return unnamed
+        if len(found) == 1 and _short_title(found[0][2]):
+            return self._by_short_title(found[0], start)
         person = self._mention(start, end, ("PER",))
         if person is not None:
             return self._person(person)
         if self._describes(found, end):
-            return Found(self.latest(start), (found[0][0], found[-1][1]))
+            return self.anaphor(start, (found[0][0], found[-1][1]))
         found = _head(found)
         end = found[-1][1]
         if found[0][2].lower() in ROLE_WORDS and len(found) <= 3:
@@ -228,13 +290,22 @@ class Speakers:
         trailing = self._trailing_person(found, mention)
         if trailing is not None:
             return trailing
+        if found[0][2].lower() in _FORMER and len(found) > 1 and not self._names_in(found, mention):
+            # "Mantan Direktur Pelaksana Bank Dunia": an epithet of someone named before
+            by_role = self._by_role(found[1:])
+            return by_role if by_role.name else self.anaphor(start, (found[0][0], found[-1][1]))
         if mention is not None:
+            inside = self._person_inside(mention)
+            if inside is not None:
+                return inside
             name = mention.name or self.full_name(mention.span.text)
             span = (mention.span.start, mention.span.end)
             return (
                 self._extend_org(Found(name, span)) if mention.label == "ORG" else Found(name, span)
             )
         shaped = self._extend_org(self._by_shape(found))
+        if shaped.name is None:
+            return self._name_from_common_word(found[0])
         if self.is_person(shaped):
             return Found(self.canon.fix(shaped.name), shaped.span)
         return shaped
@@ -246,12 +317,16 @@ class Speakers:
         """
         first = found[0][2].lower()
         if first in PRONOUNS or (first in PLURAL_PRONOUNS and len(found) == 1):
-            return Found(self.latest(start), (found[0][0], found[0][1]))
+            return self.anaphor(start, (found[0][0], found[0][1]))
         if first in GENERIC_SUBJECTS:
             # "seorang juru bicara Google": Google; "seorang profesor … Susan Jebb": Susan Jebb
             spokesperson = self._spokesperson(found)
             person = self._mention(start, end, ("PER",))
-            return spokesperson if spokesperson.name or person is None else self._person(person)
+            if spokesperson.name:
+                return spokesperson
+            if person is not None:
+                return self._person(person)
+            return self._trailing_name(found)
         if all(w.islower() for _, _, w in found) and found[-1][2] in INSTITUTIONS:
             return Found(None)  # "pemerintah", "pihak kepolisian": no one named
         if (
@@ -260,14 +335,15 @@ class Speakers:
             and not is_name_word(found[0][2])
         ):
             # "Mantan Gubernur DKI Jakarta ini": someone already named, whatever it names
-            return Found(self.latest(start), (found[0][0], found[-1][1]))
+            return self.anaphor(start, (found[0][0], found[-1][1]))
         return None
 
     def _person(self, mention: Mention) -> Found:
         """A person mention's name, cleaned and checked against the article."""
-        name = self._clean_person(mention.name or self.full_name(mention.span.text))
+        name = self._clean_person(mention.name or mention.span.text)
         return Found(
-            self.canon.fix(name, mention.span.text), (mention.span.start, mention.span.end)
+            self.canon.fix(self.full_name(name), mention.span.text),
+            (mention.span.start, mention.span.end),
         )
 
     def _spokesperson(self, found: list[tuple[int, int, str]]) -> Found:
@@ -321,6 +397,9 @@ class Speakers:
             return True
         if found[0][2][0].isupper():
             return False
+        head = found[0][2].lower()
+        if len(found) == 1 and head.endswith("nya") and head not in PRONOUNS:
+            return False  # "penggemarnya", "pengacaranya": someone of the latest speaker's
         after = self.text[end : end + 5].lstrip().lower()
         named = any(is_name_word(w) for _, _, w in found)
         return after.startswith("yang") or not named
@@ -391,13 +470,16 @@ class Speakers:
                 current = []
         if current:
             runs.append(current)
-        runs = [self._strip_places(_strip_roles(run)) for run in runs]
+        runs = [self._strip_places(_strip_roles(_strip_degrees(run))) for run in runs]
         runs = [run for run in runs if run]
         if not runs:
             return self._by_role(found)
         run = runs[-1] if len(runs[-1]) > 1 or len(runs) == 1 else max(runs, key=len)
         if len(run) > 2 and any(w.lower() in ROLE_WORDS for s, _, w in found if s < run[0][0]):
-            run = run[-2:]  # a person after a role and a place: "Gubernur Jawa Barat Ridwan Kamil"
+            # a person after a role and a place or an office: "Gubernur Jawa Barat Ridwan
+            # Kamil", "Kepala Dinas Pariwisata Provinsi NTT Marius Ardu Jelamu"
+            marks = [i for i, (_, _, w) in enumerate(run) if w.isupper() and len(w) > 1]
+            run = run[marks[-1] + 1 :] if marks and len(run) - marks[-1] > 2 else run[-2:]
         start, end = run[0][0], run[-1][1]
         return Found(self.full_name(self.text[start:end]), (start, end))
 
@@ -440,6 +522,86 @@ class Speakers:
                 return Found(self.canon.fix(" ".join(names[-3:])), (word[0], word[1]))
         return Found(None)
 
+    def _person_inside(self, mention: Mention) -> Found | None:
+        """A person's name ending an organisation mention that opens with a title.
+
+        "CMO Jakmall Tommy Lim": the name starts at a word that the article tags
+        as a person on its own, and has two words at least.
+        """
+        if self._person_starts is None:
+            self._person_starts = {
+                m.span.text.split()[0] for m in self.mentions if m.label == "PER"
+            }
+        found = words(self.text, mention.span.start, mention.span.end)
+        head = found[0][2] if found else ""
+        titled = head.lower() in ROLE_WORDS or (head.isupper() and len(head) > 1)
+        if not titled or head.lower() in ORG_HEADS:
+            return None  # only a title before the name: "CMO Jakmall Tommy Lim"
+        for i in range(1, len(found) - 1):
+            if found[i][2] in self._person_starts and is_name_word(found[i][2]):
+                name = self.text[found[i][0] : mention.span.end]
+                return Found(self.canon.fix(name), (found[i][0], mention.span.end))
+        return None
+
+    @staticmethod
+    def _names_in(found: list[tuple[int, int, str]], organisation: Mention | None) -> bool:
+        """True when the phrase holds a name word outside its role words and organisation."""
+        for w_start, _, word in found:
+            if not is_name_word(word) or word.lower() in ROLE_WORDS or word.lower() in ORG_HEADS:
+                continue
+            if organisation is None or not (
+                organisation.span.start <= w_start < organisation.span.end
+            ):
+                return True
+        return False
+
+    def _trailing_name(self, found: list[tuple[int, int, str]]) -> Found:
+        """Two or more name words ending a generic phrase ("seorang profesor … Susan Jebb")."""
+        run: list[tuple[int, int, str]] = []
+        for item in reversed(found):
+            word = item[2]
+            if not is_name_word(word) or word.isupper() or word.lower() in ORG_HEADS:
+                break
+            if word.lower() in ROLE_WORDS:
+                break
+            run.insert(0, item)
+        if len(run) < 2:
+            return Found(None)
+        return Found(self.canon.fix(" ".join(w for _, _, w in run)), (run[0][0], run[-1][1]))
+
+    def _name_from_common_word(self, word: tuple[int, int, str]) -> Found:
+        """A capitalised common word that starts a name the article gives ("Bunga" → BCL)."""
+        if not word[2][0].isupper() or word[2].lower() in ROLE_WORDS:
+            return Found(None)
+        longest = self._names.longest(word[2])
+        rest = longest.split()[1:]
+        if longest.startswith(word[2] + " ") and all(is_name_word(w) for w in rest):
+            return Found(self.canon.fix(longest), (word[0], word[1]))
+        # a name of common words ("Bunga Citra Lestari"): capitalised words after it, then
+        # lower case, on a line that is not a headline
+        if self.text.count(word[2]) < 2:
+            return Found(None)
+        pattern = re.compile(r"\b" + re.escape(word[2]) + _CAPITAL_RUN)
+        for match in pattern.finditer(self.text):
+            if not self._names.headline_at(match.start()) and match.start() != word[0]:
+                return Found(match.group(), (word[0], word[1]))
+        return Found(None)
+        pattern = re.compile(r"\b" + re.escape(word[2]) + r"(?:\s+[A-Z][a-z]+){1,2}(?=\s+[a-z])")
+        for match in pattern.finditer(self.text):
+            if not self._names.headline_at(match.start()) and match.start() != word[0]:
+                return Found(match.group(), (word[0], word[1]))
+        return Found(None)
+
+    def _by_short_title(self, word: tuple[int, int, str], start: int) -> Found:
+        """A title alone ("jelas Kadiskes"): whom the article gives it, else the latest speaker."""
+        titled = self._by_title(word)
+        if titled.name:
+            return titled
+        fixed = self.canon.fix(word[2])
+        if fixed and fixed != word[2]:
+            return Found(fixed, (word[0], word[1]))
+        return self.anaphor(start, (word[0], word[1]))
+
     def _strip_places(self, run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Drop leading words the article also uses on their own ("Rusia Vladimir Putin")."""
         while len(run) > 2 and self._names.alone(run[0][2], run[1][2]):
@@ -480,6 +642,23 @@ def _last_full_name(title: str) -> str | None:
     return names[-1] if names else None
 
 
+def _strip_degrees(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A capitalised run without the degrees written after the name ("Siboro SH")."""
+    while len(run) > 2 and run[-1][2].replace(".", "").lower() in DEGREES:
+        run = run[:-1]
+    return run
+
+
+def _short_title(word: str) -> bool:
+    """A capitalised title used alone as a speaker ("Kapolsek", "Menkumham", "Presiden")."""
+    if not word[0].isupper():
+        return False
+    low = word.lower()
+    if low in ROLE_WORDS:
+        return low not in GENERIC_SUBJECTS and len(low) > 3
+    return TITLE_ABBREVIATION.fullmatch(word) is not None
+
+
 def _head(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The head of a subject: its first conjunct, without a place after ``di``."""
     for i, (_, _, word) in enumerate(found):
@@ -495,7 +674,12 @@ def _strip_roles(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         run = run[heads[-1] + 1 :]
     elif run[0][2].lower() in ORG_HEADS:
         return run
-    while len(run) > 1 and (run[0][2].lower() in ROLE_WORDS or run[0][2].isupper()):
+    while len(run) > 1 and (
+        run[0][2].lower() in ROLE_WORDS
+        or (run[0][2].isupper() and len(run[0][2]) > 1)  # an initial stays: "M Rum"
+        or TITLE_ABBREVIATION.fullmatch(run[0][2])
+        or run[0][2].lower().startswith(ORG_PREFIXES)
+    ):
         run = run[1:]
     if len(run) == 1 and run[0][2].lower() in ROLE_WORDS:
         return []

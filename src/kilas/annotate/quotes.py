@@ -12,17 +12,22 @@ Contract:
 - A quoted phrase with no speech cue in its sentence is a label or a scare
   quote ("Power of Siberia 2", 'teman baik') and is not reported, unless it is
   a whole sentence: a quote paragraph without a cue continues the previous
-  speaker, and a whole-sentence quote with no speaker is reported with
-  ``speaker=None`` (unattributed, never guessed).
+  speaker (of a quote or of the reported speech just before it), or with no one
+  before it takes the cue of the quote paragraph right after it; a
+  whole-sentence quote with no speaker is reported with ``speaker=None``
+  (unattributed, never guessed). A single word or a title-case name in quotes
+  inside a sentence ("Orange The World") is a term, whatever the cue.
 - Words written on something ("…," demikian tertulis), a nickname inside a
   name (Hendrik “ Acheo ” Lyanto) and refused or negated speech ("enggan
   menyebutkan …") are not quotes.
 - Speakers are full names when the article gives one ("Putin" → "Vladimir
   Putin", "Jokowi" → "Joko Widodo", "Menperin" → the Menteri Perindustrian it
   names), from the ``mentions`` layer when it exists, else from capitalised
-  words; role words and ranks are not part of a name; pronouns and ``-nya``
-  go to the latest speaker before them; a group ("keduanya") or an unnamed
-  source ("seorang pejabat", "pemerintah") is no identifiable speaker.
+  words; role words, ranks, short titles ("Kadiskes"), degrees and a place or
+  firm named before a person are not part of a name; pronouns, ``-nya`` and a
+  title alone go to the latest speaker before them, read in text order once
+  reported speech is known; a group ("keduanya") or an unnamed source
+  ("seorang pejabat", "pemerintah") is no identifiable speaker.
 - ``via``: a medium the words were given to ("kepada X") wins over one that
   relayed them ("dilansir Y"). ``date``: ISO when the printed date resolves
   against the article's date, else the printed words; ``date_span`` where.
@@ -75,6 +80,10 @@ _LABEL_WORDS = frozenset(
 
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w'-]+\s*$")
 _NAME_AFTER = re.compile(r"\s+([A-Z][\w'-]+)")
+Read = tuple[Quote, int | None]  # a quote, and where its pronoun was read (None: named)
+_QUOTE_STOPS = frozenset(".,!?;:…")
+_TITLE_WORDS = 6
+_BETWEEN = frozenset(' .!?\n"“«')
 _WRITTEN = re.compile(r"[\s,]*(?:demikian\s+|begitu\s+)?(?:tertulis|bunyi|berbunyi)\b")
 
 
@@ -152,7 +161,7 @@ def _attribute(passages: list[_Passage], speakers: Speakers, anchor: dt.date | N
         if passage.cue is None:
             passage.cue = cue_before(speakers, before_start, q.outer_start, anchor)
         if passage.cue is not None:
-            speakers.remember(q.start, passage.cue.speaker.name)
+            speakers.remember(q.start, passage.cue.speaker)
 
 
 def _share(passages: list[_Passage]) -> None:
@@ -172,6 +181,17 @@ def _share(passages: list[_Passage]) -> None:
         follows = here.starts_sentence and here.paragraph - prev.paragraph <= 1
         if same_sentence or follows:
             here.cue, here.continued = prev.cue, True
+    _share_back(passages)
+
+
+def _share_back(passages: list[_Passage]) -> None:
+    """“Podium kemarin …” ¶ “Saat ini …,” ujar Lorenzo: with no one before, the next cue's."""
+    for i in range(len(passages) - 2, -1, -1):
+        here, nxt = passages[i], passages[i + 1]
+        uncued = here.cue is None and here.starts_sentence and not here.quoted.single
+        cued = nxt.cue is not None and not nxt.continued and nxt.starts_sentence
+        if uncued and cued and nxt.paragraph == here.paragraph + 1:
+            here.cue, here.continued = nxt.cue, True
 
 
 def _is_label(text: str, open_at: int) -> bool:
@@ -189,13 +209,28 @@ def _is_nickname(text: str, quoted: Quoted) -> bool:
     return before is not None and after is not None and is_name_word(after.group(1))
 
 
+def _is_term(words: str) -> bool:
+    """A name or a term in quotes inside a sentence, not someone's words.
+
+    Title case without a stop ("Orange The World", "Bajul Ijo"), or a single
+    word ("besar"); a phrase of common words can be a partial quote (“solusi
+    politik”).
+    """
+    if words[-1] in _QUOTE_STOPS:
+        return False
+    parts = words.split()
+    if len(parts) == 1:
+        return True
+    return len(parts) <= _TITLE_WORDS and all(p[0].isupper() or not p[0].isalpha() for p in parts)
+
+
 def _is_written(text: str, close_at: int) -> bool:
     """Words written on something, not said ("…," demikian tertulis di kartu itu)."""
     return _WRITTEN.match(text, close_at) is not None
 
 
-def _direct(article: Article, speakers: Speakers, settings: QuoteSettings) -> list[Quote]:
-    """The direct quotes of the article, attributed."""
+def _direct(article: Article, speakers: Speakers, settings: QuoteSettings) -> list[Read]:
+    """The direct quotes of the article, attributed (with where a pronoun was read)."""
     text = article.text
     anchor = (
         dt.date.fromisoformat(article.date) if article.date and len(article.date) == 10 else None
@@ -214,27 +249,45 @@ def _direct(article: Article, speakers: Speakers, settings: QuoteSettings) -> li
             continue
         if _is_written(text, q.outer_end) or _is_nickname(text, q):
             continue
+        if not passage.starts_sentence and _is_term(text[q.start : q.end]):
+            continue
         if cue is None and not (passage.starts_sentence and not q.single):
             continue
         if name is None and n_words < settings.min_unattributed_words:
             continue
         if name is None and cue is not None and not passage.starts_sentence:
             continue
-        quotes.append(
-            Quote(
-                span=Span.of(text, q.start, q.end),
-                kind="direct",
-                speaker=name,
-                speaker_span=None
-                if cue is None or passage.continued
-                else span_of(text, cue.speaker),
-                via=cue.via if cue else None,
-                cue=Span.of(text, *cue.cue) if cue and own else None,
-                date=cue.date.value if cue and cue.date else None,
-                date_span=Span.of(text, *cue.date.span) if cue and cue.date and own else None,
-            )
+        quote = Quote(
+            span=Span.of(text, q.start, q.end),
+            kind="direct",
+            speaker=name,
+            speaker_span=None if cue is None or passage.continued else span_of(text, cue.speaker),
+            via=cue.via if cue else None,
+            cue=Span.of(text, *cue.cue) if cue and own else None,
+            date=cue.date.value if cue and cue.date else None,
+            date_span=Span.of(text, *cue.date.span) if cue and cue.date and own else None,
         )
+        quotes.append((quote, cue.speaker.at if cue else None))
     return quotes
+
+
+def _after_reported(text: str, direct: list[Quote], indirect: list[Quote]) -> list[Quote]:
+    """An unattributed quote right after reported speech continues its speaker.
+
+    "Menurut Alexander dana … 600 ribu euro." then “Dana tersebut …” with no cue.
+    """
+    ends = {quote.span.end: quote for quote in indirect}
+    out = []
+    for quote in direct:
+        if quote.speaker is None:
+            pos = quote.span.start
+            while pos > 0 and text[pos - 1] in _BETWEEN:
+                pos -= 1
+            before = ends.get(pos)
+            if before is not None and pos < quote.span.start:
+                quote = dataclasses.replace(quote, speaker=before.speaker)
+        out.append(quote)
+    return out
 
 
 @stage("quotes", requires={"text"}, assigns={"quotes"})
@@ -249,8 +302,18 @@ def find_quotes(article: Article, *, settings: QuoteSettings = QuoteSettings()) 
     if not article.sentences and article.text:
         work = dataclasses.replace(article, sentences=article_sentences(article))
     speakers = Speakers(work)
-    quotes = _direct(work, speakers, settings)
+    read = _direct(work, speakers, settings)
     if settings.indirect:
-        quotes.extend(find_indirect(work, speakers, quotes))
+        read += find_indirect(work, speakers, [quote for quote, _ in read])
+    answers = speakers.reread()
+    quotes = [
+        dataclasses.replace(quote, speaker=answers[at])
+        if at is not None and answers[at] and answers[at] != quote.speaker
+        else quote
+        for quote, at in read
+    ]
+    direct = [quote for quote in quotes if quote.kind == "direct"]
+    indirect = [quote for quote in quotes if quote.kind == "indirect"]
+    quotes = _after_reported(work.text, direct, indirect) + indirect
     quotes.sort(key=lambda quote: (quote.span.start, quote.span.end))
     return dataclasses.replace(article, quotes=tuple(quotes))

@@ -12,6 +12,8 @@ particular article's people.
 
 from __future__ import annotations
 
+import re
+
 CUE_VERBS: frozenset[str] = frozenset(
     {
         "kata",
@@ -82,6 +84,12 @@ CUE_VERBS: frozenset[str] = frozenset(
         "tutupnya",
         "cetusnya",
         "kenangnya",
+        "cerita",
+        "ceritanya",
+        "kisah",
+        "kisahnya",
+        "pesan",
+        "pesannya",
     }
 )
 """Bare cue verbs that follow a quote (``"…," ujar X``); ``-nya`` forms carry the speaker."""
@@ -179,6 +187,9 @@ CONTENT_VERBS: frozenset[str] = frozenset(
         "mencontohkan",
         "merinci",
         "melaporkan",
+        "menganggap",
+        "menyarankan",
+        "memprakirakan",
     }
 )
 """Verbs whose object clause is an indirect quote (the reported content)."""
@@ -201,6 +212,12 @@ ORG_PREFIXES: tuple[str, ...] = (
     "dinkes",
     "diskes",
     "kadis",
+    "kejagung",
+    "kejati",
+    "kejari",
+    "lantamal",
+    "lanal",
+    "polri",
 )
 """Starts of Indonesian institution acronyms ("Kemenkeu", "Pemprov", "Polda", "Kadiskes"):
 such a word before a person's name is their office, not part of the name."""
@@ -252,6 +269,7 @@ SPEECH_NOUNS: frozenset[str] = frozenset(
         "kekaguman",
         "optimisme",
         "keyakinan",
+        "perlunya",
     }
 )
 """Nouns a speech verb takes as its object ("mengungkapkan ambisi …", "menyampaikan harapan
@@ -306,6 +324,11 @@ INSTITUTIONS: frozenset[str] = frozenset(
         "studi",
         "riset",
         "survei",
+        "otoritas",
+        "aparat",
+        "petugas",
+        "pejabat",
+        "pihak",
     }
 )
 """Institutions named only by their kind, in lower case ("pemerintah telah menyatakan"):
@@ -313,8 +336,10 @@ no identifiable speaker. "Pemerintah Brazil" names one."""
 
 NOT_SAID: frozenset[str] = frozenset(
     {"tidak", "tak", "belum", "enggan", "menolak", "bukan", "tanpa", "urung", "ogah", "segan"}
+    | {"harus", "wajib", "perlu", "hendak", "berencana", "akan"}
 )
-"""Words that, just before a speech verb, say the words were not said ("enggan menyebutkan")."""
+"""Words that, just before a speech verb, say the words were not said ("enggan menyebutkan")
+or not yet said ("harus menyatakan", "akan mengumumkan")."""
 
 TOPIC_WORDS: frozenset[str] = frozenset({"tentang", "mengenai", "perihal", "seputar"})
 """Words after a speech verb that open its topic, not its content ("mengingatkan tentang …")."""
@@ -666,3 +691,79 @@ ORG_HEADS: frozenset[str] = frozenset(
     }
 )
 """Words that end an organisation's name; a person named after one is the name after it."""
+
+TITLE_ABBREVIATION = re.compile(
+    r"(?:Wa)?(?:Ka(?:pol|dis|sat|sub|bag|bid|biro|jari|jati|kan|lak|pus|nit|div|penkum)"
+    r"|Dan(?:dim|rem|ramil|lanal|lantamal|yon|pom|kor|sat|lanud|guskamla)"
+    r"|Pang(?:dam|kostrad|koarmada|kogab|kohanudnas|lima)"
+    r"|Dir(?:jen|ut|res|lantas|reskrim|krim|pam|binmas)"
+    r"|Ses(?:jen|menko)|Sekjen|Sekda|Sekot"
+    r"|Men(?:ko|keu|lu|hub|kes|dag|perin|kumham|pan|sos|dik|pora|par|tan|ag|kominfo|lhk"
+    r"|pupr|esdm|naker|ristek|bumn|pppa|kp|desa|han|dagri|sesneg|atr|kop|ppn))[a-z]*"
+)
+"""A one-word short title ("Kapolsek", "Kadiskes", "Dandim", "Menkumham"): a role, not a name."""
+
+DEGREES: frozenset[str] = frozenset(
+    {
+        "sh",
+        "sik",
+        "mh",
+        "msi",
+        "mm",
+        "se",
+        "st",
+        "spd",
+        "sag",
+        "sip",
+        "sos",
+        "ssos",
+        "skom",
+        "sked",
+        "ssi",
+        "mt",
+        "mba",
+        "ma",
+        "msc",
+        "phd",
+        "sp",
+        "spog",
+        "mkes",
+        "mpd",
+        "mag",
+        "lc",
+    }
+)
+"""Academic degrees written after a name ("Johanes Siboro SH, SIK"; "Hengky Setyahadi Sp. B")."""
+
+FEELINGS: frozenset[str] = frozenset(
+    {
+        "puas",
+        "kecewa",
+        "senang",
+        "bangga",
+        "sedih",
+        "khawatir",
+        "cemas",
+        "takut",
+        "bahagia",
+        "gembira",
+        "terkejut",
+        "kaget",
+        "heran",
+        "bersyukur",
+        "menyesal",
+        "bersalah",
+        "percaya",
+        "lega",
+        "terharu",
+        "kesal",
+        "malu",
+    }
+)
+"""States after "mengaku" that report a feeling, not a statement ("mengaku puas dengan …")."""
+
+DEGREE_ADVERBS: frozenset[str] = frozenset(
+    {"tidak", "tak", "belum", "sangat", "cukup", "sedikit", "masih", "sudah", "sempat", "amat"}
+    | {"begitu", "sepenuhnya", "agak", "juga", "pun", "merasa", "sangatlah", "benar-benar"}
+)
+"""Words between "mengaku" and a feeling ("mengaku belum sepenuhnya puas")."""
