@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 
 import pytest
 
@@ -144,5 +145,5 @@ def test_reading_days_all_of_a_short_interval_and_evenly_spaced_in_a_long_one() 
     long = reading_days(D(2024, 2, 1), D(2025, 2, 28))
     assert len(long) == SAMPLED_DAYS
     assert (long[0], long[-1]) == (D(2024, 2, 1), D(2025, 2, 28))
-    gaps = {(b - a).days for a, b in zip(long, long[1:], strict=False)}
+    gaps = {(b - a).days for a, b in itertools.pairwise(long)}
     assert gaps <= {8, 9}

@@ -183,7 +183,5 @@ def find_times(article: Article, *, settings: TimeSettings = TimeSettings()) -> 
     with neither, relative expressions keep value None.
     """
     anchor, interval = article_dating(article, infer=settings.infer_anchor)
-    times = find_time_expressions(
-        article.text, anchor=anchor, settings=settings, interval=interval
-    )
+    times = find_time_expressions(article.text, anchor=anchor, settings=settings, interval=interval)
     return dataclasses.replace(article, times=tuple(times))

@@ -53,7 +53,7 @@ def interval_days(earliest: str | None, latest: str | None) -> tuple[dt.date, dt
 def scan_over_interval(
     text: str, first: dt.date, last: dt.date, *, min_share: float
 ) -> list[Found]:
-    """Return the expressions of ``text``, the unresolved ones read against every day of an interval.
+    """Return the expressions of ``text``, the unresolved ones read against an interval's days.
 
     Args:
         text: any Indonesian text.
@@ -90,7 +90,7 @@ def scan_over_interval(
 
 
 def reading_days(first: dt.date, last: dt.date) -> tuple[dt.date, ...]:
-    """Every day from ``first`` to ``last``, or :data:`SAMPLED_DAYS` evenly spaced ones, both ends kept."""
+    """Each day from ``first`` to ``last``, or :data:`SAMPLED_DAYS` evenly spaced (ends kept)."""
     span = (last - first).days
     if span < SAMPLED_DAYS:
         return tuple(first + dt.timedelta(days=k) for k in range(span + 1))
