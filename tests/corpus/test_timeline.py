@@ -201,16 +201,7 @@ GOLD_ENTRIES = [
     ("2023-03", "month", {A}),
     ("2023-10-16", "day", {B}),
     ("2023-10-17", "day", {A, B}),
-    pytest.param(
-        "2024-03",
-        "month",
-        {E},
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="'ditangguhkan pada Maret' in 004, dated only to 2024-02…2025-02 by its text: "
-            "the time stage leaves a bare month unresolved against a year-long interval",
-        ),
-    ),
+    ("2024-03", "month", {E}),
     pytest.param(
         "2024-05-16",
         "day",

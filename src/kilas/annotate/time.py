@@ -9,7 +9,11 @@ Accuracy contract: a value never has more precision than the text gave —
 "Februari 2022" is ``2022-02``; a date printed without a year takes the year
 from the anchor (the article's printed date, else its inferred date), and a
 relative expression without an anchor keeps its granularity with value None.
-Every value records its anchor and evidence. On IndoTimex (BENCHMARKS.md) the
+An article its text dates only to an interval of days (no day of its own)
+has its relative expressions read against every day of the interval (see
+:mod:`kilas.annotate.time_interval`): a value most of the interval agrees on,
+with that share in the confidence. Every value records its anchor (a day, or
+an interval ``first/last``) and evidence. On IndoTimex (BENCHMARKS.md) the
 value F1 is pinned as a floor by ``tests/annotate/test_time_quality.py``.
 """
 
@@ -20,6 +24,7 @@ import datetime as dt
 
 from kilas.annotate.time_found import Found
 from kilas.annotate.time_infer import infer_published
+from kilas.annotate.time_interval import interval_days, scan_over_interval
 from kilas.annotate.time_scan import scan
 from kilas.annotate.time_sentences import SentenceDate, date_sentences
 from kilas.model import Article, Span, TimeExpr
@@ -50,6 +55,10 @@ class TimeSettings:
     min_confidence: float = 0.0
     """Drop resolved expressions below this confidence (unresolved ones are always kept)."""
 
+    min_share: float = 0.5
+    """Against an inferred interval, the least share of its days that must give an expression
+    the same value for it to take that value (a weekday, different every week, never does)."""
+
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
 class Timex3:
@@ -62,7 +71,11 @@ class Timex3:
 
 
 def find_time_expressions(
-    text: str, *, anchor: dt.date | None, settings: TimeSettings | None = None
+    text: str,
+    *,
+    anchor: dt.date | None,
+    settings: TimeSettings | None = None,
+    interval: tuple[dt.date, dt.date] | None = None,
 ) -> list[TimeExpr]:
     """Return the time expressions of ``text`` resolved against ``anchor``, in text order.
 
@@ -70,14 +83,22 @@ def find_time_expressions(
         text: any Indonesian text.
         anchor: the day the text was written (None: relative expressions get value None).
         settings: stage options; the defaults report durations and sets too.
+        interval: without an anchor, the first and last day the text may have
+            been written: relative expressions take the value most of its days
+            give (at least ``settings.min_share`` of them).
 
     Returns:
         One :class:`TimeExpr` per expression, spans into ``text``, none overlapping.
     """
     settings = settings or TimeSettings()
-    anchor_text = anchor.isoformat() if anchor else None
+    if anchor is None and interval is not None:
+        scanned = scan_over_interval(text, *interval, min_share=settings.min_share)
+        anchor_text: str | None = f"{interval[0].isoformat()}/{interval[1].isoformat()}"
+    else:
+        scanned = scan(text, anchor)
+        anchor_text = anchor.isoformat() if anchor else None
     out = []
-    for found in scan(text, anchor):
+    for found in scanned:
         if not settings.durations and found.kind in ("duration", "set"):
             continue
         if found.value is not None and found.confidence < settings.min_confidence:
@@ -119,15 +140,29 @@ def article_anchor(article: Article, *, infer: bool = True) -> dt.date | None:
     The printed (or feed) date, else the inferred date, else (when ``infer``) a
     date inferred from the text now; None when nothing dates the article to a day.
     """
+    return article_dating(article, infer=infer)[0]
+
+
+def article_dating(
+    article: Article, *, infer: bool = True
+) -> tuple[dt.date | None, tuple[dt.date, dt.date] | None]:
+    """The article's anchor day (:func:`article_anchor`), else the interval of days it lies in.
+
+    The interval is given only for an article with no printed date whose
+    inferred date is coarser than a day ("2024") but bounded by ISO days; it
+    is None whenever there is an anchor.
+    """
     if article.published is not None:
-        return _day(article.published.value)
-    if article.inferred_date is not None and article.inferred_date.value:
-        return _day(article.inferred_date.value)
-    if infer:
+        return _day(article.published.value), None
+    inferred = article.inferred_date
+    if (inferred is None or not inferred.value) and infer:
         inferred = infer_published(article)
-        if inferred.value:
-            return _day(inferred.value)
-    return None
+    if inferred is None:
+        return None, None
+    anchor = _day(inferred.value) if inferred.value else None
+    if anchor is not None:
+        return anchor, None
+    return None, interval_days(inferred.earliest, inferred.latest)
 
 
 def _day(value: str) -> dt.date | None:
@@ -143,9 +178,10 @@ def find_times(article: Article, *, settings: TimeSettings = TimeSettings()) -> 
     """Fill ``article.times`` with the article's time expressions, resolved against its date.
 
     The anchor is the printed date, else the inferred one, else one inferred
-    from the text (see :func:`article_anchor`); with none, relative
-    expressions keep value None.
+    from the text (see :func:`article_anchor`); an article dated only to an
+    interval of days has them read over that interval (:func:`article_dating`);
+    with neither, relative expressions keep value None.
     """
-    anchor = article_anchor(article, infer=settings.infer_anchor)
-    times = find_time_expressions(article.text, anchor=anchor, settings=settings)
+    anchor, interval = article_dating(article, infer=settings.infer_anchor)
+    times = find_time_expressions(article.text, anchor=anchor, settings=settings, interval=interval)
     return dataclasses.replace(article, times=tuple(times))
