@@ -259,6 +259,22 @@ def test_seed_004_year_inferred_from_its_own_text(seed_texts: dict[str, str]) ->
     assert any("lebih dari dua tahun lalu" in span.text for span in inferred.evidence)
 
 
+def test_relative_dating_ignores_history_and_the_future() -> None:
+    # "N tahun lalu" beside a dated event dates the report (event + N) ...
+    recent = _article(
+        "Rusia menyerang Ukraina pada Februari 2022. Invasi Rusia ke Ukraina terjadi lebih dari"
+        " dua tahun lalu."
+    )
+    assert infer_published(recent).value == "2024"
+    # ... but not when N reaches back into history, nor when event + N lies in the future.
+    history = _article(
+        "Situs itu digali pada Maret 2010. Situs itu dihuni manusia 6.000 tahun yang lalu."
+    )
+    assert infer_published(history).method != "relative-to-dated-event"
+    future = _article("Kota itu berdiri pada Juni 2020. Kota itu berdiri 20 tahun lalu.")
+    assert infer_published(future).method != "relative-to-dated-event"
+
+
 def test_printed_date_wins() -> None:
     article = _article("Selasa (17/10/2023) Putin tiba.", "2023-10-18T12:12:00+07:00")
     inferred = infer_published(article)

@@ -56,6 +56,9 @@ _FUTURE_AFTER = re.compile(
 )
 UPCOMING_REACH = 60
 """Characters before a date searched for a word announcing it ("akan", "dijadwalkan")."""
+MAX_AGO_MONTHS = 25 * 12
+"""An "N tahun lalu" further back than this is history ("6.000 tahun yang lalu"), not a date
+for the report: it is not used to date the publication."""
 _AGO = re.compile(r"(?<!\w)" + AGO_RE, re.IGNORECASE)
 _ANNIVERSARY = re.compile(
     r"(?<!\w)(?P<n>\d{1,3})\s+tahun\b[^.!?\n]{0,80}?\b(?:sejak|didirikan|berdiri|dibentuk|lahir)"
@@ -252,7 +255,12 @@ def _from_relative(text: str, found: list[Found]) -> InferredDate | None:
         if overlap == 0:
             continue
         months = round(amount * (12 if unit == "tahun" else 1))
-        return _shifted(text, event, match, months, (match["hedge"] or "").lower())
+        if months > MAX_AGO_MONTHS:
+            continue
+        inferred = _shifted(text, event, match, months, (match["hedge"] or "").lower())
+        if inferred.earliest is not None and inferred.earliest > dt.date.today().isoformat():
+            continue
+        return inferred
     return None
 
 
