@@ -24,7 +24,7 @@ from typing import Self
 
 import pycrfsuite
 
-from kilas.annotate.ner_features import Lexicon, sentence_features
+from kilas.annotate.ner_features import Lexicon, WordCache, sentence_features
 from kilas.annotate.sentences import token_spans
 from kilas.errors import ConfigError
 from kilas.model import Article, Mention, Span
@@ -34,6 +34,9 @@ log = logging.getLogger(__name__)
 
 DEFAULT_MODEL = Path(__file__).resolve().parents[3] / "models" / "ner"
 """The committed model, found relative to the source tree."""
+
+# Distinct words whose features a model keeps (about 2 kB each): most of a news pile's tokens.
+_CACHE_WORDS = 20_000
 
 # Words a person's name is never reduced to.
 _NOT_NAMES = frozenset("bin binti van von der de la al el da di dan".split())  # noqa: SIM905 - word list
@@ -46,6 +49,7 @@ class NerModel:
         self._tagger = tagger
         self.lexicon = lexicon
         self.path = path
+        self._words: WordCache = {}  # per-word features; emptied when it grows past _CACHE_WORDS
 
     @classmethod
     def load(cls, path: Path | None = None) -> Self:
@@ -76,7 +80,9 @@ class NerModel:
         """Return the CRF's BIO tag (``B-PER``, ``I-ORG``, ``O`` …) for each word of a sentence."""
         if not words:
             return []
-        return list(self._tagger.tag(sentence_features(words, self.lexicon)))
+        if len(self._words) > _CACHE_WORDS:
+            self._words.clear()
+        return list(self._tagger.tag(sentence_features(words, self.lexicon, self._words)))
 
     def entities(self, words: Sequence[str]) -> list[tuple[int, int, str]]:
         """Return ``(start, end, label)`` word spans of one sentence's entities.
