@@ -73,16 +73,32 @@ class NerModel:
             clusters=data["clusters"],
             gazetteer=data["gazetteer"],
             common=frozenset(data.get("common", ())),
+            conventions=frozenset(data.get("conventions", ())),
         )
         return cls(tagger, lexicon, folder)
 
-    def tag(self, words: Sequence[str]) -> list[str]:
-        """Return the CRF's BIO tag (``B-PER``, ``I-ORG``, ``O`` …) for each word of a sentence."""
+    def tag(self, words: Sequence[str], *, convention: str | None = None) -> list[str]:
+        """Return the CRF's BIO tag (``B-PER``, ``I-ORG``, ``O`` …) for each word of a sentence.
+
+        ``convention`` tags as one training corpus's annotators bound names
+        (one of ``lexicon.conventions``, e.g. ``"nergrit"``); the default is
+        news text's convention.
+
+        Raises:
+            ConfigError: the model was not trained with that convention.
+        """
         if not words:
             return []
+        if convention is not None and convention not in self.lexicon.conventions:
+            raise ConfigError(
+                f"the NER model in '{self.path}' has no convention '{convention}'; "
+                f"it knows {sorted(self.lexicon.conventions)}",
+                code="E111",
+            )
         if len(self._words) > _CACHE_WORDS:
             self._words.clear()
-        return list(self._tagger.tag(sentence_features(words, self.lexicon, self._words)))
+        feats = sentence_features(words, self.lexicon, self._words, convention=convention)
+        return list(self._tagger.tag(feats))
 
     def entities(self, words: Sequence[str]) -> list[tuple[int, int, str]]:
         """Return ``(start, end, label)`` word spans of one sentence's entities.

@@ -46,6 +46,7 @@ class Lexicon:
     clusters: Mapping[str, str] = dataclasses.field(default_factory=dict)
     gazetteer: Mapping[str, str] = dataclasses.field(default_factory=dict)
     common: frozenset[str] = frozenset()  # words mostly written in lower case
+    conventions: frozenset[str] = frozenset()  # corpora with their own features (NERGrit)
 
 
 def shape(word: str) -> str:
@@ -74,6 +75,7 @@ class _Word:
     """A word's own features and its features as each neighbour, position-independent."""
 
     low: str
+    shape: str
     own: list[str]
     title: bool
     around: dict[int, list[str]]
@@ -114,7 +116,7 @@ def _describe(word: str, lexicon: Lexicon) -> _Word:
     if cue is not None:
         own.append(f"cue={cue}")
     around = {off: [f"{off}:{f}" for f in near] for off in _OFFSETS}
-    return _Word(low, own, title, around)
+    return _Word(low, sh, own, title, around)
 
 
 WordCache = dict[str, _Word]
@@ -122,12 +124,18 @@ WordCache = dict[str, _Word]
 
 
 def sentence_features(
-    words: Sequence[str], lexicon: Lexicon, cache: WordCache | None = None
+    words: Sequence[str],
+    lexicon: Lexicon,
+    cache: WordCache | None = None,
+    *,
+    convention: str | None = None,
 ) -> list[list[str]]:
     """Return the CRF feature strings of every word of one sentence.
 
     ``cache`` keeps each distinct word's position-independent features between
-    calls; it must only ever be used with the same ``lexicon``.
+    calls; it must only ever be used with the same ``lexicon``. ``convention``
+    names a corpus whose annotators bound entities their own way; its features
+    let the model learn that corpus's differences apart from news text's.
     """
     memo: WordCache = {} if cache is None else cache
     info: list[_Word] = []
@@ -151,5 +159,21 @@ def sentence_features(
             feats.append(f"-1|0={info[i - 1].low}|{item.low}")
         if i + 1 < n:
             feats.append(f"0|1={item.low}|{info[i + 1].low}")
+        if convention is not None:
+            feats.extend(_convention_features(info, i, convention))
         out.append(feats)
     return out
+
+
+def _convention_features(info: Sequence[_Word], i: int, name: str) -> list[str]:
+    """A corpus's own copy of the word, its neighbours and its shape."""
+    before = info[i - 1].low if i else "<s>"
+    after = info[i + 1].low if i + 1 < len(info) else "</s>"
+    item = info[i]
+    return [
+        f"{name}:b",
+        f"{name}:w={item.low}",
+        f"{name}:-1w={before}",
+        f"{name}:1w={after}",
+        f"{name}:sh={item.shape}",
+    ]
