@@ -2,11 +2,16 @@
 
     python bench/ner.py                  # shipped model on every corpus, and speed
     python bench/ner.py --nerui-retrain  # NER-UI as IndoLEM: retrain with each training fold
+    python bench/ner.py --peer           # also the spaCy peer of bench/pipeline.py, same run
     python bench/ner.py --sentences      # tokens and sentence boundaries against UD Indonesian
 
 Entity scores are exact-match P/R/F1 (conlleval) over PER, ORG and LOC on the
-corpora's own tokens. Speed is words per second on one core through feature
-extraction and CRF tagging, measured on idner-news-2k test.
+corpora's own tokens. NERGrit is scored twice: with the model's NERGrit
+convention features (how NERGrit's annotators bound names; see
+models/ner/README.md) and as news text. Speed is words per CPU-second of this
+process (so other work on a shared machine does not count) through feature
+extraction and CRF tagging on idner-news-2k test + NERGrit test: a fresh model
+(empty word cache) and the same model again (warm cache).
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT / "src"), str(ROOT / "training")]
+sys.path[:0] = [str(ROOT / "src"), str(ROOT / "training"), str(ROOT / "bench")]
 
 from ner_data import DATA, Sentence, idner, nergrit, nerui, score  # noqa: E402
 
@@ -29,22 +34,47 @@ from kilas.annotate.sentences import sentence_spans, token_spans  # noqa: E402
 Table = dict[str, tuple[float, float, float, int]]
 
 
-def evaluate(model: NerModel, sentences: Sequence[Sentence]) -> Table:
+def evaluate(
+    model: NerModel, sentences: Sequence[Sentence], convention: str | None = None
+) -> Table:
     """Scores of ``model`` on gold-tokenized ``sentences``."""
-    pred = [model.tag([w for w, _ in s]) for s in sentences]
+    pred = [model.tag([w for w, _ in s], convention=convention) for s in sentences]
     return score([[t for _, t in s] for s in sentences], pred)
 
 
-def speed(model: NerModel, sentences: Sequence[Sentence], rounds: int = 3) -> float:
-    """Words per second tagging ``sentences`` (best of ``rounds``)."""
+def speed(folder: Path | None, sentences: Sequence[Sentence]) -> tuple[float, float]:
+    """Words per CPU-second tagging ``sentences``: fresh model, then warm (best of 2)."""
     words = [[w for w, _ in s] for s in sentences]
-    best = 0.0
-    for _ in range(rounds):
-        started = time.perf_counter()
+    total = sum(map(len, words))
+    model = NerModel.load(folder)
+    rates = []
+    for _ in range(3):
+        started = time.process_time()
         for ws in words:
             model.tag(ws)
-        best = max(best, sum(map(len, words)) / (time.perf_counter() - started))
-    return best
+        rates.append(total / (time.process_time() - started))
+    return rates[0], max(rates[1:])
+
+
+def peer_report(sentences: dict[str, Sequence[Sentence]]) -> None:
+    """The spaCy peer (trained by bench/pipeline.py on idner-news-2k train): F1 and speed."""
+    import pipeline
+    import spacy
+    from spacy.tokens import Doc
+
+    info = pipeline.train_peer()
+    nlp = spacy.load(info["model"])
+    ner = nlp.get_pipe("ner")
+    for name, sents in sentences.items():
+        docs = [Doc(nlp.vocab, words=[w for w, _ in s]) for s in sents]
+        started = time.process_time()
+        tagged = [ner(doc) for doc in docs]
+        rate = sum(map(len, docs)) / (time.process_time() - started)
+        pred = [
+            [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_iob_ != "O" else "O" for t in d] for d in tagged
+        ]
+        f1 = score([[t for _, t in s] for s in sents], pred)["ALL"][2]
+        print(f"peer spaCy ({info['model']}): {name} F1 {f1:.1f}, {rate:,.0f} words/CPU-s")
 
 
 def rows(name: str, table: Table) -> list[str]:
@@ -73,27 +103,35 @@ def _retrained(fold: int) -> NerModel:
     """The shipped recipe trained with NER-UI's training fold added (never shipped)."""
     import ner as recipe
 
-    data = idner("train") + nergrit("train") + idner("dev") + nergrit("valid")
-    data += nerui("train", fold)
+    news = idner("train") + idner("dev") + nerui("train", fold)
     out = Path(tempfile.mkdtemp(prefix=f"nerui{fold}-"))
-    lexicon = recipe.train(data, {}, out)
-    recipe.write_lexicon(out, lexicon)
+    recipe.fit(news, nergrit("train") + nergrit("valid"), out)
     return NerModel.load(out)
 
 
 def entities_report(args: argparse.Namespace) -> None:
     """Entity scores and speed of the shipped model."""
     model = NerModel.load(args.model)
+    grit = "nergrit" if "nergrit" in model.lexicon.conventions else None
     lines = [
         "| data | type | P | R | F1 | gold |",
         "|---|---|---:|---:|---:|---:|",
         *rows("idner-news-2k test", evaluate(model, idner("test"))),
-        *rows("NERGrit test", evaluate(model, nergrit("test"))),
+        *rows(
+            f"NERGrit test ({grit or 'news'} convention)", evaluate(model, nergrit("test"), grit)
+        ),
     ]
+    if grit:
+        lines += rows("NERGrit test (news convention)", evaluate(model, nergrit("test")))
     label = "NER-UI 5-fold, retrained per fold" if args.nerui_retrain else "NER-UI 5 test folds"
     lines += rows(label, nerui_folds(args.nerui_retrain))
     print("\n".join(lines))
-    print(f"\nspeed: {speed(model, idner('test')):,.0f} words/s on one core")
+    timed = idner("test") + nergrit("test")
+    cold, warm = speed(args.model, timed)
+    words = sum(map(len, timed))
+    print(f"\nspeed ({words} words): {cold:,.0f} words/CPU-s fresh model, {warm:,.0f} warm")
+    if args.peer:
+        peer_report({"idner-news-2k test": idner("test"), "NERGrit test": nergrit("test")})
 
 
 def _ud(path: Path) -> tuple[list[str], list[list[str]]]:
@@ -156,6 +194,7 @@ def main() -> None:
     parser.add_argument("--model", type=Path, default=None)
     parser.add_argument("--nerui-retrain", action="store_true")
     parser.add_argument("--sentences", action="store_true")
+    parser.add_argument("--peer", action="store_true", help="also the spaCy peer (bench extra)")
     args = parser.parse_args()
     if args.sentences:
         sentences_report()

@@ -4,9 +4,13 @@ A linear-chain CRF (CRFsuite, L-BFGS with L1+L2) over word, shape, affix,
 context, cue-word, gazetteer and word-cluster features
 (:mod:`kilas.annotate.ner_features`). The gazetteer feature is jack-knifed on
 the training data (each fifth sees a gazetteer built from the other four) so
-the CRF learns how far to trust it. Word clusters (``--clusters``) come from
-our own unlabelled text (the training sentences, the seeds and IndoTimex-dev:
-no IndoSum, NER-UI or NERP); they did not help on dev and are off by default.
+the CRF learns how far to trust it. Word clusters come from unlabelled text:
+the training sentences, the seeds, IndoTimex-dev and NERP's words without its
+labels (never IndoSum or NER-UI); they are off by default (``--clusters``).
+With ``--nergrit-convention`` NERGrit's sentences carry features of their own
+(its annotation convention, ``nergrit``) so its way of bounding names
+(``Desa X``, ``Kabupaten X`` inside the place) does not blur news text's; better
+on dev, off in the shipped model (see models/ner/README.md).
 
     nice -n 10 python training/ner.py            # writes models/ner/
     python training/ner.py --out /tmp/x --no-dev # an experiment: train splits only
@@ -27,12 +31,13 @@ import pycrfsuite
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "training")]
 
-from ner_clusters import train_clusters, unlabelled_sentences  # noqa: E402
+from ner_clusters import nerp_sentences, train_clusters, unlabelled_sentences  # noqa: E402
 from ner_data import Sentence, idner, nergrit, score  # noqa: E402
 
 from kilas.annotate.entities import NerModel  # noqa: E402
-from kilas.annotate.ner_features import Lexicon, sentence_features  # noqa: E402
+from kilas.annotate.ner_features import Lexicon, WordCache, sentence_features  # noqa: E402
 
+GRIT = "nergrit"  # the name of NERGrit's annotation convention in the model
 PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True}
 
 
@@ -64,26 +69,37 @@ def common_words(sentences: Sequence[Sentence], *, min_count: int = 3) -> frozen
     return frozenset(w for w, n in lower.items() if n >= min_count and w not in named)
 
 
-def featurize(sentences: Sequence[Sentence], lexicon: Lexicon) -> list[list[list[str]]]:
-    """CRF features of every sentence."""
-    return [sentence_features([w for w, _ in s], lexicon) for s in sentences]
+def train(
+    sentences: Sequence[Sentence],
+    clusters: dict[str, str],
+    out: Path,
+    conventions: Sequence[str | None] | None = None,
+) -> Lexicon:
+    """Train a CRF on ``sentences``; write it to ``out``; return the inference lexicon.
 
-
-def train(sentences: Sequence[Sentence], clusters: dict[str, str], out: Path) -> Lexicon:
-    """Train a CRF on ``sentences``; write it to ``out``; return the inference lexicon."""
+    ``conventions`` gives, per sentence, the name of its corpus's annotation
+    convention when that corpus has its own features (None: news convention).
+    """
+    marks = list(conventions) if conventions is not None else [None] * len(sentences)
     trainer = pycrfsuite.Trainer(verbose=False)
     folds = 5
     for k in range(folds):
-        held = [s for i, s in enumerate(sentences) if i % folds == k]
         rest = [s for i, s in enumerate(sentences) if i % folds != k]
         lexicon = Lexicon(clusters=clusters, gazetteer=gazetteer(rest))
-        for sent, feats in zip(held, featurize(held, lexicon), strict=True):
-            trainer.append(feats, [t for _, t in sent])
+        cache: WordCache = {}
+        for i, sent in enumerate(sentences):
+            if i % folds == k:
+                words = [w for w, _ in sent]
+                feats = sentence_features(words, lexicon, cache, convention=marks[i])
+                trainer.append(feats, [t for _, t in sent])
     trainer.set_params(PARAMS)
     out.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out / "model.crfsuite"))
     return Lexicon(
-        clusters=clusters, gazetteer=gazetteer(sentences), common=common_words(sentences)
+        clusters=clusters,
+        gazetteer=gazetteer(sentences),
+        common=common_words(sentences),
+        conventions=frozenset(m for m in marks if m),
     )
 
 
@@ -93,18 +109,41 @@ def write_lexicon(out: Path, lexicon: Lexicon) -> None:
         "clusters": dict(lexicon.clusters),
         "gazetteer": dict(lexicon.gazetteer),
         "common": sorted(lexicon.common),
+        "conventions": sorted(lexicon.conventions),
     }
     text = json.dumps(data, sort_keys=True, ensure_ascii=False, indent=0)
     (out / "lexicon.json").write_text(text, encoding="utf-8")
 
 
 def evaluate(
-    model: Path, lexicon: Lexicon, sentences: Sequence[Sentence]
+    folder: Path, sentences: Sequence[Sentence], convention: str | None = None
 ) -> dict[str, tuple[float, float, float, int]]:
-    """Entity-level scores of the model on ``sentences``."""
-    ner = NerModel.load(model.parent)
-    pred = [ner.tag([w for w, _ in s]) for s in sentences]
+    """Entity-level scores of the model in ``folder`` on ``sentences``."""
+    ner = NerModel.load(folder)
+    known = convention if convention in ner.lexicon.conventions else None
+    pred = [ner.tag([w for w, _ in s], convention=known) for s in sentences]
     return score([[t for _, t in s] for s in sentences], pred)
+
+
+def fit(
+    news: Sequence[Sentence],
+    grit: Sequence[Sentence],
+    out: Path,
+    *,
+    clusters: bool = False,
+    convention: bool = False,
+) -> Lexicon:
+    """Train on news and NERGrit sentences; write the model to ``out``.
+
+    With ``convention`` NERGrit's sentences get their own features (see the
+    module docstring); the shipped model is trained without (models/ner/README.md).
+    """
+    data = [*news, *grit]
+    marks = [None] * len(news) + [GRIT if convention else None] * len(grit)
+    codes = train_clusters(unlabelled_sentences(data) + nerp_sentences()) if clusters else {}
+    lexicon = train(data, codes, out, marks)
+    write_lexicon(out, lexicon)
+    return lexicon
 
 
 def main() -> None:
@@ -113,36 +152,45 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "models" / "ner")
     parser.add_argument("--no-dev", action="store_true", help="train on train splits only")
     parser.add_argument("--clusters", action="store_true", help="add word-cluster features")
+    parser.add_argument(
+        "--nergrit-convention", action="store_true", help="NERGrit's sentences get own features"
+    )
     parser.add_argument("--c1", type=float, default=PARAMS["c1"])
     parser.add_argument("--c2", type=float, default=PARAMS["c2"])
     parser.add_argument("--only", choices=["idner", "nergrit"], help="train on one corpus")
     args = parser.parse_args()
     PARAMS.update(c1=args.c1, c2=args.c2)
 
-    data = [] if args.only == "nergrit" else idner("train")
-    data += [] if args.only == "idner" else nergrit("train")
-    if not args.no_dev:
-        data += idner("dev") + nergrit("valid")
+    news = [] if args.only == "nergrit" else idner("train") + ([] if args.no_dev else idner("dev"))
+    grit = (
+        [] if args.only == "idner" else nergrit("train") + ([] if args.no_dev else nergrit("valid"))
+    )
     started = time.perf_counter()
-    clusters = train_clusters(unlabelled_sentences(data)) if args.clusters else {}
-    lexicon = train(data, clusters, args.out)
+    fit(news, grit, args.out, clusters=args.clusters, convention=args.nergrit_convention)
     seconds = time.perf_counter() - started
-    write_lexicon(args.out, lexicon)
     scores = {
-        "idner-news-2k test": evaluate(args.out / "model.crfsuite", lexicon, idner("test")),
-        "nergrit test": evaluate(args.out / "model.crfsuite", lexicon, nergrit("test")),
+        "idner-news-2k test": evaluate(args.out, idner("test")),
+        "nergrit test": evaluate(args.out, nergrit("test"), GRIT),
     }
+    if args.nergrit_convention:
+        scores["nergrit test, news convention"] = evaluate(args.out, nergrit("test"))
     if args.no_dev:
-        scores["idner-news-2k dev"] = evaluate(args.out / "model.crfsuite", lexicon, idner("dev"))
-        scores["nergrit dev"] = evaluate(args.out / "model.crfsuite", lexicon, nergrit("valid"))
-    meta = {"params": PARAMS, "train_sentences": len(data), "train_seconds": round(seconds)}
+        scores["idner-news-2k dev"] = evaluate(args.out, idner("dev"))
+        scores["nergrit dev"] = evaluate(args.out, nergrit("valid"), GRIT)
+    meta = {
+        "params": PARAMS,
+        "clusters": args.clusters,
+        "nergrit_convention": args.nergrit_convention,
+        "train_sentences": len(news) + len(grit),
+        "train_seconds": round(seconds),
+    }
     (args.out / "scores.json").write_text(
         json.dumps({"meta": meta, "scores": scores}, indent=1), encoding="utf-8"
     )
     for name, table in scores.items():
         line = "  ".join(f"{k} {v[2]:.1f}" for k, v in table.items())
         print(f"{name:22s} {line}")
-    print(f"trained on {len(data)} sentences in {seconds:.0f}s")
+    print(f"trained on {len(news) + len(grit)} sentences in {seconds:.0f}s")
 
 
 if __name__ == "__main__":

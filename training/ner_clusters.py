@@ -3,7 +3,10 @@
 Words get PPMI vectors over left and right neighbours, reduced by SVD, then a
 bit-string code by recursive 2-means, so a prefix of the code is a coarser
 cluster, as with Brown clusters. Text: the NER training sentences, the seed
-articles and IndoTimex-dev (never IndoSum, NER-UI or NERP).
+articles, IndoTimex-dev and NERP's words without their labels (NERP is
+lower-cased, which does not matter here: clusters are of lower-cased words).
+Never IndoSum (evaluation only) or NER-UI (evaluation only). The co-occurrence
+matrix is sparse, so the vocabulary can grow with the text.
 """
 
 from __future__ import annotations
@@ -14,7 +17,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
-from ner_data import DATA, Sentence
+from ner_data import DATA, Sentence, read_columns
+from scipy import sparse
+from sklearn.utils.extmath import randomized_svd
 
 ROOT = Path(__file__).resolve().parents[1]
 _TAG = re.compile(r"<[^>]+>")
@@ -37,15 +42,30 @@ def unlabelled_sentences(labelled: Sequence[Sentence]) -> list[list[str]]:
     return out
 
 
+def nerp_sentences() -> list[list[str]]:
+    """NERP's words without its labels (lower-cased news; every split, as text only)."""
+    out: list[list[str]] = []
+    for split in ("train", "valid", "test"):
+        path = DATA / "ner" / "nerp" / f"{split}_preprocess.txt"
+        out += [[w for w, _ in s] for s in read_columns(path)]
+    return out
+
+
 def train_clusters(
-    sentences: Sequence[Sequence[str]], *, dims: int = 60, depth: int = 10, contexts: int = 1500
+    sentences: Sequence[Sequence[str]],
+    *,
+    dims: int = 60,
+    depth: int = 10,
+    contexts: int = 1500,
+    min_count: int = 2,
 ) -> dict[str, str]:
-    """Return a bit-string cluster code for every word seen at least twice."""
+    """Return a bit-string cluster code for every word seen at least ``min_count`` times."""
     freq = Counter(w.lower() for s in sentences for w in s)
-    vocab = [w for w, n in freq.most_common() if n >= 2]
+    vocab = [w for w, n in freq.most_common() if n >= min_count]
     index = {w: i for i, w in enumerate(vocab)}
     ctx = {w: i for i, w in enumerate(vocab[:contexts])}
-    m = np.zeros((len(vocab), 4 * contexts), dtype=np.float32)
+    rows: list[int] = []
+    cols: list[int] = []
     for sent in sentences:
         low = [w.lower() for w in sent]
         for i, w in enumerate(low):
@@ -54,27 +74,26 @@ def train_clusters(
                 continue
             for slot, j in enumerate((i - 2, i - 1, i + 1, i + 2)):
                 if 0 <= j < len(low) and (c := ctx.get(low[j])) is not None:
-                    m[row, slot * contexts + c] += 1
+                    rows.append(row)
+                    cols.append(slot * contexts + c)
+    ones = np.ones(len(rows), dtype=np.float64)
+    m = sparse.coo_matrix((ones, (rows, cols)), shape=(len(vocab), 4 * contexts)).tocsr()
+    m.sum_duplicates()
     total = m.sum()
-    rows = m.sum(1, keepdims=True) + 1e-9
-    cols = m.sum(0, keepdims=True) + 1e-9
-    with np.errstate(divide="ignore"):
-        ppmi = np.maximum(np.log(m * total / rows / cols), 0)
-    vecs = _svd(ppmi, dims)
+    row_sums = np.asarray(m.sum(1)).ravel()
+    col_sums = np.asarray(m.sum(0)).ravel()
+    coo = m.tocoo()
+    pmi = np.log(coo.data * total / row_sums[coo.row] / col_sums[coo.col])
+    keep = pmi > 0
+    ppmi = sparse.csr_matrix(
+        (pmi[keep], (coo.row[keep], coo.col[keep])), shape=m.shape, dtype=np.float64
+    )
+    u, sv, _ = randomized_svd(ppmi, dims, n_iter=4, random_state=0)
+    vecs = (u * sv).astype(np.float32)
     vecs /= np.linalg.norm(vecs, axis=1, keepdims=True) + 1e-9
     codes = [""] * len(vocab)
     _split(vecs, np.arange(len(vocab)), "", depth, codes)
     return {w: codes[i] for i, w in enumerate(vocab)}
-
-
-def _svd(m: np.ndarray, dims: int) -> np.ndarray:
-    """Left singular vectors times values, by randomized SVD (two power iterations)."""
-    rng = np.random.default_rng(0)
-    q, _ = np.linalg.qr(m @ rng.standard_normal((m.shape[1], dims + 20)).astype(np.float32))
-    for _ in range(2):
-        q, _ = np.linalg.qr(m @ (m.T @ q))
-    u, s, _ = np.linalg.svd(q.T @ m, full_matrices=False)
-    return (q @ u[:, :dims]) * s[:dims]
 
 
 def _split(vecs: np.ndarray, ids: np.ndarray, code: str, depth: int, codes: list[str]) -> None:

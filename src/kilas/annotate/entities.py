@@ -24,7 +24,7 @@ from typing import Self
 
 import pycrfsuite
 
-from kilas.annotate.ner_features import Lexicon, sentence_features
+from kilas.annotate.ner_features import Lexicon, WordCache, sentence_features
 from kilas.annotate.sentences import token_spans
 from kilas.errors import ConfigError
 from kilas.model import Article, Mention, Span
@@ -34,6 +34,9 @@ log = logging.getLogger(__name__)
 
 DEFAULT_MODEL = Path(__file__).resolve().parents[3] / "models" / "ner"
 """The committed model, found relative to the source tree."""
+
+# Distinct words whose features a model keeps (about 2 kB each): most of a news pile's tokens.
+_CACHE_WORDS = 20_000
 
 # Words a person's name is never reduced to.
 _NOT_NAMES = frozenset("bin binti van von der de la al el da di dan".split())  # noqa: SIM905 - word list
@@ -46,6 +49,7 @@ class NerModel:
         self._tagger = tagger
         self.lexicon = lexicon
         self.path = path
+        self._words: WordCache = {}  # per-word features; emptied when it grows past _CACHE_WORDS
 
     @classmethod
     def load(cls, path: Path | None = None) -> Self:
@@ -69,14 +73,32 @@ class NerModel:
             clusters=data["clusters"],
             gazetteer=data["gazetteer"],
             common=frozenset(data.get("common", ())),
+            conventions=frozenset(data.get("conventions", ())),
         )
         return cls(tagger, lexicon, folder)
 
-    def tag(self, words: Sequence[str]) -> list[str]:
-        """Return the CRF's BIO tag (``B-PER``, ``I-ORG``, ``O`` …) for each word of a sentence."""
+    def tag(self, words: Sequence[str], *, convention: str | None = None) -> list[str]:
+        """Return the CRF's BIO tag (``B-PER``, ``I-ORG``, ``O`` …) for each word of a sentence.
+
+        ``convention`` tags as one training corpus's annotators bound names
+        (one of ``lexicon.conventions``, e.g. ``"nergrit"``); the default is
+        news text's convention.
+
+        Raises:
+            ConfigError: the model was not trained with that convention.
+        """
         if not words:
             return []
-        return list(self._tagger.tag(sentence_features(words, self.lexicon)))
+        if convention is not None and convention not in self.lexicon.conventions:
+            raise ConfigError(
+                f"the NER model in '{self.path}' has no convention '{convention}'; "
+                f"it knows {sorted(self.lexicon.conventions)}",
+                code="E111",
+            )
+        if len(self._words) > _CACHE_WORDS:
+            self._words.clear()
+        feats = sentence_features(words, self.lexicon, self._words, convention=convention)
+        return list(self._tagger.tag(feats))
 
     def entities(self, words: Sequence[str]) -> list[tuple[int, int, str]]:
         """Return ``(start, end, label)`` word spans of one sentence's entities.

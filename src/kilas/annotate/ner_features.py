@@ -46,6 +46,7 @@ class Lexicon:
     clusters: Mapping[str, str] = dataclasses.field(default_factory=dict)
     gazetteer: Mapping[str, str] = dataclasses.field(default_factory=dict)
     common: frozenset[str] = frozenset()  # words mostly written in lower case
+    conventions: frozenset[str] = frozenset()  # corpora with their own features (NERGrit)
 
 
 def shape(word: str) -> str:
@@ -65,60 +66,114 @@ def shape(word: str) -> str:
     return "".join(out)
 
 
-def _word_features(word: str, lexicon: Lexicon, prefix: str) -> list[str]:
-    """Features of a neighbouring word, each name prefixed by its position."""
+_OFFSETS = (-2, -1, 1, 2)
+_PADS = {off: [f"{off}:pad"] for off in _OFFSETS}
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Word:
+    """A word's own features and its features as each neighbour, position-independent."""
+
+    low: str
+    shape: str
+    own: list[str]
+    title: bool
+    around: dict[int, list[str]]
+
+
+def _describe(word: str, lexicon: Lexicon) -> _Word:
+    """Compute everything about ``word`` that does not depend on where it stands."""
     low = word.lower()
-    feats = [f"{prefix}w={low}", f"{prefix}sh={shape(word)}"]
-    if (cluster := lexicon.clusters.get(low)) is not None:
-        feats.append(f"{prefix}c={cluster[:6]}")
-    if (cue := _CUES.get(low.rstrip("."))) is not None:
-        feats.append(f"{prefix}cue={cue}")
-    if (gaz := lexicon.gazetteer.get(low)) is not None:
-        feats.append(f"{prefix}gaz={gaz}")
-    return feats
+    sh = shape(word)
+    own = [
+        "b",
+        f"w={low}",
+        f"sh={sh}",
+        f"p1={low[:1]}",
+        f"p2={low[:2]}",
+        f"p3={low[:3]}",
+        f"s2={low[-2:]}",
+        f"s3={low[-3:]}",
+        f"s4={low[-4:]}",
+    ]
+    title = word[:1].isupper()
+    if title and word.isupper() and len(word) > 1:
+        own.append("allcap")
+    if len(word) <= 2:
+        own.append(f"len={len(word)}")
+    near = [f"w={low}", f"sh={sh}"]
+    cluster = lexicon.clusters.get(low)
+    if cluster is not None:
+        own.extend((f"c4={cluster[:4]}", f"c8={cluster[:8]}", f"c={cluster}"))
+        near.append(f"c={cluster[:6]}")
+    cue = _CUES.get(low.rstrip("."))
+    if cue is not None:
+        near.append(f"cue={cue}")
+    gaz = lexicon.gazetteer.get(low)
+    if gaz is not None:
+        own.append(f"gaz={gaz}")
+        near.append(f"gaz={gaz}")
+    if cue is not None:
+        own.append(f"cue={cue}")
+    around = {off: [f"{off}:{f}" for f in near] for off in _OFFSETS}
+    return _Word(low, sh, own, title, around)
 
 
-def sentence_features(words: Sequence[str], lexicon: Lexicon) -> list[list[str]]:
-    """Return the CRF feature strings of every word of one sentence."""
-    n = len(words)
-    lows = [w.lower() for w in words]
+WordCache = dict[str, _Word]
+"""Per-word features already computed with one lexicon; owned by the model that uses it."""
+
+
+def sentence_features(
+    words: Sequence[str],
+    lexicon: Lexicon,
+    cache: WordCache | None = None,
+    *,
+    convention: str | None = None,
+) -> list[list[str]]:
+    """Return the CRF feature strings of every word of one sentence.
+
+    ``cache`` keeps each distinct word's position-independent features between
+    calls; it must only ever be used with the same ``lexicon``. ``convention``
+    names a corpus whose annotators bound entities their own way; its features
+    let the model learn that corpus's differences apart from news text's.
+    """
+    memo: WordCache = {} if cache is None else cache
+    info: list[_Word] = []
+    for word in words:
+        item = memo.get(word)
+        if item is None:
+            item = memo[word] = _describe(word, lexicon)
+        info.append(item)
+    n = len(info)
     out: list[list[str]] = []
-    for i, word in enumerate(words):
-        low = lows[i]
-        feats = [
-            "b",
-            f"w={low}",
-            f"sh={shape(word)}",
-            f"p1={low[:1]}",
-            f"p2={low[:2]}",
-            f"p3={low[:3]}",
-            f"s2={low[-2:]}",
-            f"s3={low[-3:]}",
-            f"s4={low[-4:]}",
-        ]
-        if word[:1].isupper():
+    for i, item in enumerate(info):
+        feats = item.own.copy()
+        if item.title:
             feats.append("title" if i else "title0")
-            if word.isupper() and len(word) > 1:
-                feats.append("allcap")
         if i == 0:
             feats.append("bos")
-        if len(word) <= 2:
-            feats.append(f"len={len(word)}")
-        if (cluster := lexicon.clusters.get(low)) is not None:
-            feats.extend((f"c4={cluster[:4]}", f"c8={cluster[:8]}", f"c={cluster}"))
-        if (gaz := lexicon.gazetteer.get(low)) is not None:
-            feats.append(f"gaz={gaz}")
-        if (cue := _CUES.get(low.rstrip("."))) is not None:
-            feats.append(f"cue={cue}")
-        for off in (-2, -1, 1, 2):
+        for off in _OFFSETS:
             j = i + off
-            if 0 <= j < n:
-                feats.extend(_word_features(words[j], lexicon, f"{off}:"))
-            else:
-                feats.append(f"{off}:pad")
+            feats.extend(info[j].around[off] if 0 <= j < n else _PADS[off])
         if i > 0:
-            feats.append(f"-1|0={lows[i - 1]}|{low}")
+            feats.append(f"-1|0={info[i - 1].low}|{item.low}")
         if i + 1 < n:
-            feats.append(f"0|1={low}|{lows[i + 1]}")
+            feats.append(f"0|1={item.low}|{info[i + 1].low}")
+        if convention is not None:
+            feats.extend(_convention_features(info, i, convention))
         out.append(feats)
     return out
+
+
+def _convention_features(info: Sequence[_Word], i: int, name: str) -> list[str]:
+    """A corpus's own copy of the word, its neighbours and its shape."""
+    before = info[i - 1].low if i else "<s>"
+    after = info[i + 1].low if i + 1 < len(info) else "</s>"
+    item = info[i]
+    return [
+        f"{name}:b",
+        f"{name}:w={item.low}",
+        f"{name}:-1w={before}",
+        f"{name}:1w={after}",
+        f"{name}:sh={item.shape}",
+    ]
