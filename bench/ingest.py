@@ -13,6 +13,7 @@ the worst case for the duplicate index.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import resource
 import subprocess
@@ -20,6 +21,7 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
+from collections.abc import Iterator
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -43,6 +45,20 @@ def _variants(source: Path, scale: int, target: Path) -> Path:
     return target
 
 
+class _Clock:
+    """Adds the wall and CPU seconds of each ``with clock(stage):`` block to that stage."""
+
+    def __init__(self, wall: dict[str, float], cpu: dict[str, float]) -> None:
+        self.wall, self.cpu = wall, cpu
+
+    @contextlib.contextmanager
+    def __call__(self, stage: str) -> Iterator[None]:
+        wall, cpu = time.perf_counter(), time.process_time()
+        yield
+        self.wall[stage] += time.perf_counter() - wall
+        self.cpu[stage] += time.process_time() - cpu
+
+
 def _run_pieces(path: Path, db: Path) -> dict[str, Any]:
     """Read, clean, store and deduplicate in batches, as Corpus does without annotation."""
     from kilas.clean import BoilerplateLearner, clean_article
@@ -54,41 +70,40 @@ def _run_pieces(path: Path, db: Path) -> dict[str, Any]:
 
     settings = Settings()
     seconds: dict[str, float] = defaultdict(float)
+    cpu: dict[str, float] = defaultdict(float)
     counts = {"articles": 0, "links": 0, "paragraph_links": 0}
+    clock = _Clock(seconds, cpu)
     with Store.open(db) as store:
         learner = BoilerplateLearner(settings=settings.clean)
-        index = DuplicateIndex(settings.dedup, text_of=store.get_text)
+        index = DuplicateIndex(settings.dedup, text_of=store.get_text, storage=store)
         items = iter(read_inputs([path], settings=settings.ingest))
         while True:
-            t = time.perf_counter()
-            batch = [a for a in islice(items, settings.ingest.batch_size) if isinstance(a, Article)]
-            seconds["read"] += time.perf_counter() - t
+            with clock("read"):
+                batch = [
+                    a for a in islice(items, settings.ingest.batch_size) if isinstance(a, Article)
+                ]
             if not batch:
                 break
-            t = time.perf_counter()
-            for article in batch:
-                learner.observe(article)
-            cleaned = [
-                clean_article(a, settings=settings.clean, boilerplate=learner.lines_for(a.outlet))
-                for a in batch
-            ]
-            seconds["clean"] += time.perf_counter() - t
-            t = time.perf_counter()
-            store.write_articles(cleaned)
-            seconds["store"] += time.perf_counter() - t
-            t = time.perf_counter()
-            links, paragraphs, signatures = [], [], []
-            for article in cleaned:
-                result = index.add(article)
-                links.extend(result.duplicates)
-                paragraphs.extend(result.paragraphs)
-                signatures.append((article.id, index.signature(article.id), article.date))
-            store.write_dedup(duplicates=links, paragraphs=paragraphs, signatures=signatures)
-            seconds["dedup"] += time.perf_counter() - t
+            with clock("clean"):
+                for article in batch:
+                    learner.observe(article)
+                cleaned = [
+                    clean_article(
+                        a, settings=settings.clean, boilerplate=learner.lines_for(a.outlet)
+                    )
+                    for a in batch
+                ]
+            with clock("store"):
+                store.write_articles(cleaned)
+            with clock("dedup"):
+                results = index.add_batch(cleaned)
+                links = [d for r in results for d in r.duplicates]
+                paragraphs = [p for r in results for p in r.paragraphs]
+                store.write_dedup(duplicates=links, paragraphs=paragraphs, index=index.pending())
             counts["articles"] += len(cleaned)
             counts["links"] += len(links)
             counts["paragraph_links"] += len(paragraphs)
-    return {"seconds": dict(seconds), **counts}
+    return {"seconds": dict(seconds), "cpu_seconds": dict(cpu), **counts}
 
 
 def _run_corpus(path: Path, db: Path) -> dict[str, Any]:
@@ -105,15 +120,17 @@ def _child(scale: int, corpus: bool) -> dict[str, Any]:
     """One measured run in this process."""
     with tempfile.TemporaryDirectory() as tmp:
         path = DATA if scale == 1 else _variants(DATA, scale, Path(tmp) / "x.jsonl")
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         out = (_run_corpus if corpus else _run_pieces)(path, Path(tmp) / "k.db")
-        wall = time.perf_counter() - start
+        wall, cpu = time.perf_counter() - start, time.process_time() - start_cpu
         db_mb = (Path(tmp) / "k.db").stat().st_size / 1e6
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {
         "scale": scale,
         "wall_s": round(wall, 2),
         "articles_per_s": round(out["articles"] / wall, 1),
+        "cpu_s": round(cpu, 2),
+        "articles_per_cpu_s": round(out["articles"] / cpu, 1),
         "peak_rss_mb": round(rss_mb, 1),
         "db_mb": round(db_mb, 1),
         **out,
@@ -142,11 +159,12 @@ def main() -> None:
         print(json.dumps(results, indent=2))
         return
     for r in results:
-        stages = ", ".join(f"{k} {v:.1f}s" for k, v in r.get("seconds", {}).items())
+        stages = ", ".join(f"{k} {v:.1f}s" for k, v in r.get("cpu_seconds", {}).items())
         print(
             f"{r['scale']:>3}x  {r['articles']:>6} articles  {r['articles_per_s']:>7.1f}/s  "
+            f"({r['articles_per_cpu_s']:.1f}/s of CPU time)  "
             f"peak RSS {r['peak_rss_mb']:>7.1f} MB  db {r['db_mb']:.1f} MB  "
-            f"links {r['links']}  {stages}"
+            f"links {r['links']}  CPU {stages}"
         )
 
 
