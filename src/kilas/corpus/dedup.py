@@ -7,7 +7,9 @@ permutations, see :mod:`kilas.corpus.signatures`) is cut into LSH bands whose
 bucket keys propose candidates; each candidate is then scored by
 *containment*: the fraction of this article's shingles found in the other.
 Paragraphs of at least ``paragraph_min_words`` words are filed the same way
-(32 permutations), and identical normalized texts under an exact key.
+(32 permutations); an article is also filed under an exact key of its
+normalized text, while identical paragraphs are told apart by digest within
+their shared bands.
 
 Accuracy contract:
     * The Jaccard estimate from two signatures has a standard error of about
@@ -18,8 +20,8 @@ Accuracy contract:
       permutations (8 bands of 4): 0.40 at 0.5, 0.67 at 0.6, 0.89 at 0.7.
       A copy that is short next to its original has a low Jaccard similarity
       even when its containment is high, so it may be missed. Identical
-      normalized texts (articles or paragraphs) are always found: they go
-      through an exact key, not LSH.
+      normalized texts (articles or paragraphs) are always found: they share
+      an exact key (articles) or every band (paragraphs), whatever the threshold.
     * Containment is exact when both texts are at hand (this session's recent
       articles, or ``text_of``); otherwise it is estimated from the Jaccard
       estimate and the two exact set sizes carried in the signature.
@@ -49,6 +51,7 @@ import numpy.typing as npt
 from kilas.corpus.signatures import (
     Hashes,
     MinHasher,
+    distinct,
     exact_key,
     grouped_sets,
     normalize_words,
@@ -80,7 +83,7 @@ PARAGRAPH_PERM = 32
 """Permutations for paragraph signatures: cheaper LSH (8 bands), Jaccard error ~0.18."""
 MAX_PARAGRAPH_LINKS = 3
 """Earlier paragraphs one paragraph is linked to, at most (identical first, then nearest)."""
-_SALT_ARTICLE, _SALT_PARAGRAPH, _SALT_EXACT_ARTICLE, _SALT_EXACT_PARAGRAPH = 1, 2, 3, 4
+_SALT_ARTICLE, _SALT_PARAGRAPH, _SALT_EXACT_ARTICLE = 1, 2, 3
 
 TextRow = tuple[int, str, int, bytes, str | None]
 """A stored text of the index: (id, article id, paragraph or -1, signature bytes, date)."""
@@ -170,7 +173,6 @@ class _Paragraph:
     digest: int
     values: Hashes
     keys: list[int]
-    exact: int
 
 
 @dataclasses.dataclass(slots=True)
@@ -187,7 +189,6 @@ class _Prepared:
         """Every bucket key this article and its paragraphs look up."""
         yield from self.keys
         for paragraph in self.paragraphs:
-            yield paragraph.exact
             yield from paragraph.keys
 
 
@@ -415,7 +416,7 @@ class DuplicateIndex:
         flat = [w for paragraph in by_paragraph for w in paragraph]
         paragraph_words = word_hashes(flat)
         windows = window_hashes(paragraph_words if words is None else word_hashes(words), size)
-        hashes = np.unique(windows)
+        hashes = distinct(windows)
         digest = _digest(flat if words is None else words)
         values = self._articles.signature(hashes)
         text = _Text(0, article.id, ARTICLE, len(hashes), digest, values, article.date)
@@ -439,8 +440,7 @@ class DuplicateIndex:
                 long.tolist(), counts.tolist(), signatures, keys, strict=True
             ):
                 digest = _digest(by_paragraph[n])
-                exact = exact_key(digest, _SALT_EXACT_PARAGRAPH)
-                paragraphs.append(_Paragraph(n, count, digest, sig, band, exact))
+                paragraphs.append(_Paragraph(n, count, digest, sig, band))
         return _Prepared(article, hashes, text, self._article_keys(text), paragraphs)
 
     def _paragraph_sets(
@@ -545,27 +545,32 @@ class DuplicateIndex:
     ) -> list[ParagraphDuplicate]:
         """Link one long paragraph to earlier ones (identical first, else nearest), then file it.
 
-        A paragraph seen verbatim before is filed only under its exact key, and
-        only while fewer than :data:`MAX_PARAGRAPH_LINKS` + 1 copies are, so
-        boilerplate the cleaner left costs neither time nor storage, and links
-        stay linear in the number of paragraphs.
+        Identical paragraphs have identical signatures, so they share every
+        band: they are told by their digest among the band's texts. A paragraph
+        seen verbatim before is filed only under its first band, and only while
+        fewer than :data:`MAX_PARAGRAPH_LINKS` + 1 copies are, so boilerplate
+        the cleaner left costs neither time nor storage, and links stay linear
+        in the number of paragraphs.
         """
         article_id, n = article.article_id, paragraph.number
         entry = _Text(0, article_id, n, paragraph.size, paragraph.digest, paragraph.values, None)
-        seen = [
-            t
-            for t in self._candidates((paragraph.exact,), found)
-            if t.paragraph != ARTICLE and t.digest == paragraph.digest
-        ]
+        hits = self._candidates(paragraph.keys, found)
+        seen = sorted(
+            {
+                t.text_id: t
+                for t in hits
+                if t.digest == paragraph.digest and t.paragraph != ARTICLE
+            }.values(),
+            key=_order,
+        )
         if seen:
-            seen.sort(key=_order)
             others = [t for t in seen if t.article_id != article_id][:MAX_PARAGRAPH_LINKS]
             if len(seen) <= MAX_PARAGRAPH_LINKS:
                 entry.values = np.empty(0, dtype=np.uint32)
-                self._memory.add(entry, [paragraph.exact])
+                self._memory.add(entry, paragraph.keys[:1])
             return [p for t in others for p in _pair(article_id, n, t, 1.0, 1.0)]
         scored: dict[tuple[str, int], tuple[float, float, _Text]] = {}
-        for other in self._candidates(paragraph.keys, found):
+        for other in hits:
             if other.paragraph == ARTICLE or other.article_id == article_id:
                 continue
             if not other.values.size or (other.article_id, other.paragraph) in scored:
@@ -575,7 +580,7 @@ class DuplicateIndex:
             back = containment_estimate(jaccard, other.size, paragraph.size)
             if max(shared, back) >= self.settings.min_shared:
                 scored[other.article_id, other.paragraph] = (shared, back, other)
-        self._memory.add(entry, [paragraph.exact, *paragraph.keys])
+        self._memory.add(entry, paragraph.keys)
         best = sorted(scored.items(), key=lambda x: (-x[1][0], x[0]))[:MAX_PARAGRAPH_LINKS]
         return [p for _, (shared, back, t) in best for p in _pair(article_id, n, t, shared, back)]
 

@@ -20,6 +20,7 @@ import functools
 import re
 import unicodedata
 import zlib
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -59,7 +60,18 @@ def shingle_hashes(words: npt.NDArray[np.uint64], size: int) -> Hashes:
     Equal shingles (the same words in the same order) always get equal hashes;
     distinct ones collide with probability about 2**-32.
     """
-    return np.unique(window_hashes(words, size))
+    return distinct(window_hashes(words, size))
+
+
+def distinct(values: npt.NDArray[Any]) -> npt.NDArray[Any]:
+    """The sorted distinct values (``np.unique`` without its overhead on small arrays)."""
+    ordered = np.sort(values)
+    if ordered.size < 2:
+        return ordered
+    keep = np.empty(ordered.size, dtype=bool)
+    keep[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=keep[1:])
+    return ordered[keep]
 
 
 def window_hashes(words: npt.NDArray[np.uint64], size: int) -> Hashes:
@@ -82,7 +94,7 @@ def grouped_sets(hashes: Hashes, groups: npt.NDArray[np.intp]) -> tuple[Hashes, 
     One sort serves every group (a paragraph, say): ``hashes[i]`` belongs to
     group ``groups[i]``.
     """
-    combined = np.unique((groups.astype(np.uint64) << np.uint64(32)) | hashes)
+    combined = distinct((groups.astype(np.uint64) << np.uint64(32)) | hashes)
     return (combined & np.uint64(0xFFFFFFFF)).astype(np.uint32), (combined >> np.uint64(32)).astype(
         np.int64
     )
@@ -125,6 +137,15 @@ class MinHasher:
         self.empty: Hashes = np.asarray(template.hashvalues, dtype=np.uint32)
         self.bands, self.rows = _band_layout(threshold, num_perm)
         self.salt = salt
+        power = [pow(int(_PRIME), k, 1 << 64) for k in range(self.rows + 2)]
+        self._row_powers = np.array(power[self.rows - 1 :: -1], dtype=np.uint64)
+        self._band_terms = np.array(
+            [
+                (salt * power[self.rows + 1] + band * power[self.rows]) & _MASK64
+                for band in range(self.bands)
+            ],
+            dtype=np.uint64,
+        )
 
     def signature(self, hashes: Hashes) -> Hashes:
         """The MinHash of a set of shingle hashes (all maxima for the empty set)."""
@@ -151,12 +172,8 @@ class MinHasher:
         """
         rows = np.atleast_2d(signatures)[:, : self.bands * self.rows].astype(np.uint64)
         rows = rows.reshape(len(rows), self.bands, self.rows)
-        mixed: npt.NDArray[np.uint64] = np.full(rows.shape[:2], self.salt, dtype=np.uint64)
-        mixed *= _PRIME
-        mixed += np.arange(self.bands, dtype=np.uint64)
-        for row in range(self.rows):
-            mixed *= _PRIME
-            mixed += rows[:, :, row]
+        # salt, band, row 0, …, row r-1 as one polynomial in _PRIME (wrapping, so mod 2**64)
+        mixed: npt.NDArray[np.uint64] = np.matmul(rows, self._row_powers) + self._band_terms
         return _fmix64(mixed).view(np.int64)
 
 

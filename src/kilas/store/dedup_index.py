@@ -87,7 +87,8 @@ def write_index(
         return
     ids = _insert_texts(conn, [(a, p, s, d) for _, a, p, s, d in texts])
     given = {text[0]: stored for text, stored in zip(texts, ids, strict=True)}
-    filed = sorted({(key, given[text_id]) for key, text_id in buckets})
+    filed = [(key, given[text_id]) for key, text_id in buckets]
+    filed.sort()  # in key order, each B-tree page is visited once per batch
     mark = _mark(conn)
     sql = f"INSERT INTO dedup_buckets (bucket, text_id) VALUES ({mark}, {mark})"
     for part in chunks(filed, ROWS_PER_CALL):
