@@ -21,7 +21,7 @@ from kilas.clean import BoilerplateLearner
 from kilas.corpus.analyze import CorpusAnalysis, analyze
 from kilas.corpus.dedup import DuplicateIndex
 from kilas.corpus.link import find_entity
-from kilas.errors import InputError
+from kilas.errors import ConfigError, InputError
 from kilas.ingest import read_inputs
 from kilas.model import (
     Article,
@@ -43,6 +43,7 @@ from kilas.store.migrations import BACKFILL_KEY
 log = logging.getLogger(__name__)
 
 _BOILERPLATE_KEY = "clean.boilerplate"
+_INDEX_LAYOUT_KEY = "dedup.layout"
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
@@ -170,11 +171,28 @@ class Corpus:
 
     @property
     def index(self) -> DuplicateIndex:
-        """The near-duplicate index; it lives in the store, so opening it reads nothing."""
+        """The near-duplicate index; it lives in the store, so opening it reads nothing.
+
+        Raises:
+            ConfigError: the ``[dedup]`` settings differ from those the store's index was made with.
+        """
+        return self._open_index()
+
+    def _open_index(self) -> DuplicateIndex:
         if self._index is None:
-            self._index = DuplicateIndex(
+            index = DuplicateIndex(
                 self.settings.dedup, text_of=self.store.get_text, storage=self.store
             )
+            stored = self.store.get_state(_INDEX_LAYOUT_KEY)
+            if stored is None:
+                self.store.set_state(_INDEX_LAYOUT_KEY, index.layout)
+            elif stored != index.layout:
+                raise ConfigError(
+                    f"[dedup] settings {index.layout} do not fit the duplicate index in this "
+                    f"store, made with {stored}; use those, or ingest into a new store",
+                    code="E105",
+                )
+            self._index = index
         return self._index
 
     @property
@@ -202,6 +220,7 @@ class Corpus:
         )
         rejected: list[Rejected] = []
         before = self._learned_snapshot()
+        self._open_index()  # refuses [dedup] settings that do not fit the store before reading
         self._index_stored_articles()
         items = read_inputs(paths, settings=self.settings.ingest)
         for batch in _batches(items, self.settings.ingest.batch_size):

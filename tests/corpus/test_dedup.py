@@ -12,6 +12,7 @@ from sqlalchemy import text
 
 from kilas.api import Corpus
 from kilas.corpus.dedup import DedupResult, DuplicateIndex, normalize_words, shingle_set
+from kilas.errors import ConfigError
 from kilas.model import Article, PrintedDate, Span
 from kilas.settings import DedupSettings, IngestSettings, Settings
 from kilas.store import Store
@@ -310,3 +311,18 @@ def test_links_survive_an_ingest_interrupted_between_articles_and_links(
         report = corpus.ingest(paths)
         assert (report.unchanged, report.duplicates) == (3, 1)
         assert corpus.duplicates() == expected
+
+
+def test_dedup_settings_that_do_not_fit_the_stored_index_are_refused(tmp_path: Path) -> None:
+    original = _write(tmp_path, "asli.txt", ORIGINAL)
+    with Corpus.open(tmp_path / "k.db", annotate=False) as corpus:
+        corpus.ingest([original])
+    other = Settings(dedup=DedupSettings(num_perm=64))
+    with (
+        Corpus.open(tmp_path / "k.db", settings=other, annotate=False) as corpus,
+        pytest.raises(ConfigError, match=r"\[E105\].*num_perm"),
+    ):
+        corpus.ingest([original])
+    same = Settings(dedup=DedupSettings(min_shared=0.7))  # scoring only: the index still fits
+    with Corpus.open(tmp_path / "k.db", settings=same, annotate=False) as corpus:
+        assert corpus.ingest([original]).unchanged == 1

@@ -316,6 +316,15 @@ class DuplicateIndex:
 
     # ------------------------------------------------------------ public
 
+    @property
+    def layout(self) -> dict[str, float]:
+        """The settings that decide signatures and bucket keys: a stored index only fits these."""
+        return {
+            "num_perm": self.settings.num_perm,
+            "shingle_size": self.settings.shingle_size,
+            "threshold": self.settings.threshold,
+        }
+
     def contains(self, article_id: str) -> bool:
         """True when the article is in the index."""
         return not self.missing([article_id])
