@@ -5,7 +5,8 @@
     .venv/bin/python bench/ingest.py --corpus   # through kilas.api.Corpus (all stages)
     .venv/bin/python bench/ingest.py --json
 
-Each scale runs in its own process (one core), so peak RSS is that run's own;
+Each scale runs in its own process (one core) on a corpus file the parent
+wrote, so peak RSS is that ingest's own;
 wall and CPU seconds are both recorded (a shared machine inflates the wall).
 The 10x corpus is IndoSum written ten times with a changed id and a short
 suffix appended to each text: every article then has nine near-duplicates,
@@ -161,10 +162,9 @@ def _run_corpus(path: Path, db: Path) -> dict[str, Any]:
     return {"articles": report.read, "links": links, "rejected": len(report.rejected)}
 
 
-def _child(scale: int, corpus: bool, peer: bool) -> dict[str, Any]:
-    """One measured run in this process."""
+def _child(scale: int, path: Path, corpus: bool, peer: bool) -> dict[str, Any]:
+    """One measured run in this process, on the corpus at ``path``."""
     with tempfile.TemporaryDirectory() as tmp:
-        path = DATA if scale == 1 else _variants(DATA, scale, Path(tmp) / "x.jsonl")
         start, start_cpu = time.perf_counter(), time.process_time()
         db = Path(tmp) / "k.db"
         out = _run_corpus(path, db) if corpus else _run_pieces(path, db, peer=peer)
@@ -192,17 +192,21 @@ def main() -> None:
     parser.add_argument("--scales", default="1,10", help="comma-separated corpus multiples")
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--input", type=Path, default=DATA, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(_child(args.child, args.corpus, args.peer)))
+        print(json.dumps(_child(args.child, args.input, args.corpus, args.peer)))
         return
     results = []
     for scale in (int(s) for s in args.scales.split(",")):
-        for peer in (False, True) if args.peer and not args.corpus else (False,):
-            cmd = [sys.executable, __file__, "--child", str(scale)]
-            cmd += ["--corpus"] if args.corpus else ["--peer"] if peer else []
-            done = subprocess.run(cmd, capture_output=True, text=True, check=True)
-            results.append(json.loads(done.stdout.strip().splitlines()[-1]))
+        with tempfile.TemporaryDirectory() as tmp:
+            # Written here, so the child's peak RSS is the ingest's, not the copying's.
+            path = DATA if scale == 1 else _variants(DATA, scale, Path(tmp) / "x.jsonl")
+            for peer in (False, True) if args.peer and not args.corpus else (False,):
+                cmd = [sys.executable, __file__, "--child", str(scale), "--input", str(path)]
+                cmd += ["--corpus"] if args.corpus else ["--peer"] if peer else []
+                done = subprocess.run(cmd, capture_output=True, text=True, check=True)
+                results.append(json.loads(done.stdout.strip().splitlines()[-1]))
     if args.json:
         print(json.dumps(results, indent=2))
         return
