@@ -77,8 +77,17 @@ def test_duplicate_index_on_postgres_finds_what_it_finds_in_memory(
         index = DuplicateIndex(DedupSettings(), storage=store)
         found = []
         for batch in (articles[:2], articles[2:4], articles[4:]):
-            found.extend(index.add_batch(batch))
-            store.write_dedup(duplicates=[], paragraphs=[], index=index.pending())
+            results = index.add_batch(batch)
+            found.extend(results)
+            links = [d for r in results for d in r.duplicates]
+            paragraphs = [p for r in results for p in r.paragraphs]
+            for _ in range(2):  # links are upserts: the second write changes nothing
+                store.write_dedup(duplicates=links, paragraphs=paragraphs, index=index.pending())
+        stored = (set(store.duplicates()), set(store.paragraph_duplicates()))
     assert found == expected
+    assert stored == (
+        {d for r in found for d in r.duplicates},
+        {p for r in found for p in r.paragraphs},
+    )
     assert {d.other_id for d in found[4].duplicates if d.article_id == "sama-a"} >= {"a"}
     assert any(p.other_id == "b" for r in found for p in r.paragraphs)

@@ -208,8 +208,7 @@ class Store:
             if index is not None:
                 dedup_index.write_index(conn, index.texts, index.buckets)
             _upsert(conn, schema.state, [_state_row(k, v) for k, v in (state or {}).items()])
-            _upsert(conn, schema.duplicates, [d.to_dict() for d in duplicates])
-            _upsert(conn, schema.paragraph_duplicates, [p.to_dict() for p in paragraphs])
+            dedup_index.upsert_links(conn, duplicates, paragraphs)
             rows = [{"article_id": i, "signature": s, "date": d} for i, s, d in signatures]
             _upsert(conn, schema.minhashes, rows)
 
@@ -230,17 +229,17 @@ class Store:
     def lookup_buckets(self, keys: Sequence[int]) -> list[tuple[int, int]]:
         """``(bucket key, text id)`` of every indexed text filed under one of ``keys``."""
         with self.engine.connect() as conn:
-            return list(dedup_index.lookup_buckets(conn, keys))
+            return dedup_index.lookup_buckets(conn, keys)
 
     def indexed_texts(self, text_ids: Sequence[int]) -> list[TextRow]:
         """The duplicate index's texts with these ids."""
         with self.engine.connect() as conn:
-            return list(dedup_index.texts_by_id(conn, text_ids))
+            return dedup_index.texts_by_id(conn, text_ids)
 
     def indexed_articles(self, article_ids: Sequence[str]) -> list[TextRow]:
         """The duplicate index's article-level texts of these articles."""
         with self.engine.connect() as conn:
-            return list(dedup_index.article_texts(conn, article_ids))
+            return dedup_index.article_texts(conn, article_ids)
 
     def unindexed_articles(self, limit: int = 500) -> list[str]:
         """Ids of up to ``limit`` stored articles missing from the duplicate index, by id."""

@@ -7,11 +7,12 @@ only files and finds them, in batches, inside the caller's connection.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
-from typing import Protocol
+from collections.abc import Sequence
+from typing import Any, Protocol
 
 from sqlalchemy import Connection, select
 
+from kilas.model import Duplicate, ParagraphDuplicate
 from kilas.store import schema
 from kilas.store.articles import chunks
 
@@ -33,45 +34,53 @@ class IndexRows(Protocol):
     def buckets(self) -> Sequence[tuple[int, int]]: ...
 
 
-def lookup_buckets(conn: Connection, keys: Sequence[int]) -> Iterator[tuple[int, int]]:
+def lookup_buckets(conn: Connection, keys: Sequence[int]) -> list[tuple[int, int]]:
     """``(key, text id)`` for every text filed under one of ``keys``.
 
     The keys go to the database as one array parameter (``json_each`` on
     SQLite, ``ANY`` on PostgreSQL), so a batch's tens of thousands of index
-    probes are one statement.
+    probes are one statement; rows come back with one ``fetchall``.
     """
-    if conn.dialect.name == "postgresql":
-        sql = "SELECT bucket, text_id FROM dedup_buckets WHERE bucket = ANY(%s)"
-        for part in chunks(keys, KEYS_PER_ARRAY):
-            for bucket, text_id in conn.exec_driver_sql(sql, (list(part),)):
-                yield bucket, text_id
-        return
-    sql = (
-        "SELECT b.bucket, b.text_id FROM json_each(?) AS k "
-        "JOIN dedup_buckets AS b ON b.bucket = k.value"
-    )
+    sql = "SELECT b.bucket, b.text_id FROM dedup_buckets AS b WHERE " + _any(conn, "b.bucket")
+    found: list[tuple[int, int]] = []
     for part in chunks(keys, KEYS_PER_ARRAY):
-        for bucket, text_id in conn.exec_driver_sql(sql, (json.dumps(list(part)),)):
-            yield bucket, text_id
+        found.extend(_fetch(conn, sql, part))
+    return found
 
 
-def texts_by_id(conn: Connection, text_ids: Sequence[int]) -> Iterator[TextRow]:
+def texts_by_id(conn: Connection, text_ids: Sequence[int]) -> list[TextRow]:
     """The texts with these ids."""
-    t = schema.dedup_texts
-    columns = (t.c.id, t.c.article_id, t.c.paragraph, t.c.signature, t.c.date)
-    for part in chunks(text_ids, KEYS_PER_QUERY):
-        for row in conn.execute(select(*columns).where(t.c.id.in_(part))):
-            yield row.id, row.article_id, row.paragraph, bytes(row.signature), row.date
+    sql = f"SELECT {_TEXT_COLUMNS} FROM dedup_texts AS t WHERE " + _any(conn, "t.id")
+    found: list[TextRow] = []
+    for part in chunks(text_ids, KEYS_PER_ARRAY):
+        found.extend((i, a, p, bytes(s), d) for i, a, p, s, d in _fetch(conn, sql, part))
+    return found
 
 
-def article_texts(conn: Connection, article_ids: Sequence[str]) -> Iterator[TextRow]:
+def article_texts(conn: Connection, article_ids: Sequence[str]) -> list[TextRow]:
     """The article-level texts (paragraph -1) of these articles."""
-    t = schema.dedup_texts
-    columns = (t.c.id, t.c.article_id, t.c.paragraph, t.c.signature, t.c.date)
-    for part in chunks(article_ids, KEYS_PER_QUERY):
-        stmt = select(*columns).where(t.c.article_id.in_(part), t.c.paragraph == -1)
-        for row in conn.execute(stmt):
-            yield row.id, row.article_id, row.paragraph, bytes(row.signature), row.date
+    where = _any(conn, "t.article_id") + " AND t.paragraph = -1"
+    sql = f"SELECT {_TEXT_COLUMNS} FROM dedup_texts AS t WHERE " + where
+    found: list[TextRow] = []
+    for part in chunks(article_ids, KEYS_PER_ARRAY):
+        found.extend((i, a, p, bytes(s), d) for i, a, p, s, d in _fetch(conn, sql, part))
+    return found
+
+
+_TEXT_COLUMNS = "t.id, t.article_id, t.paragraph, t.signature, t.date"
+
+
+def _any(conn: Connection, column: str) -> str:
+    """``column`` is one of an array parameter's values."""
+    if conn.dialect.name == "postgresql":
+        return f"{column} = ANY(%s)"
+    return f"{column} IN (SELECT value FROM json_each(?))"
+
+
+def _fetch(conn: Connection, sql: str, values: Sequence[Any]) -> list[Any]:
+    """Every row of ``sql`` run with ``values`` as its one array parameter."""
+    param = list(values) if conn.dialect.name == "postgresql" else json.dumps(list(values))
+    return list(conn.exec_driver_sql(sql, (param,)).all())
 
 
 def write_index(
@@ -119,6 +128,38 @@ def _insert_texts(conn: Connection, rows: list[tuple[str, int, bytes, str | None
 def _mark(conn: Connection) -> str:
     """The driver's placeholder for one parameter."""
     return "?" if conn.dialect.paramstyle == "qmark" else "%s"
+
+
+def upsert_links(
+    conn: Connection,
+    duplicates: Sequence[Duplicate],
+    paragraphs: Sequence[ParagraphDuplicate],
+) -> None:
+    """Insert duplicate and paragraph links, replacing the score of a link already stored.
+
+    Plain ``INSERT … ON CONFLICT`` through the driver's ``executemany``, which
+    SQLite and PostgreSQL both speak: a 10× corpus has a million paragraph links.
+    """
+    m = _mark(conn)
+    if duplicates:
+        conn.exec_driver_sql(
+            "INSERT INTO duplicates (article_id, other_id, relation, shared) "
+            f"VALUES ({m}, {m}, {m}, {m}) ON CONFLICT (article_id, other_id) "
+            "DO UPDATE SET relation = excluded.relation, shared = excluded.shared",
+            [(d.article_id, d.other_id, d.relation, d.shared) for d in duplicates],
+        )
+    if paragraphs:
+        conn.exec_driver_sql(
+            "INSERT INTO paragraph_duplicates "
+            "(article_id, paragraph, other_id, other_paragraph, shared) "
+            f"VALUES ({m}, {m}, {m}, {m}, {m}) "
+            "ON CONFLICT (article_id, paragraph, other_id, other_paragraph) "
+            "DO UPDATE SET shared = excluded.shared",
+            [
+                (p.article_id, p.paragraph, p.other_id, p.other_paragraph, p.shared)
+                for p in paragraphs
+            ],
+        )
 
 
 def unindexed_articles(conn: Connection, limit: int) -> list[str]:
