@@ -30,9 +30,9 @@ Scale: the index is a table of texts (article or paragraph, signature) and a
 table of ``(bucket key, text)`` rows. Given an :class:`IndexStorage` (the
 store), both live there and this object keeps only what was added since the
 caller last wrote it (:meth:`DuplicateIndex.pending`) and a bounded cache of
-recent shingle sets, so memory stays flat as the corpus grows; candidates
-are looked up once per batch of articles. Without one, everything is in
-memory (tests, one-off use).
+recent shingle sets, so what it holds does not grow with the corpus
+(BENCHMARKS.md has the measured peak RSS); candidates are looked up once per
+batch of articles. Without one, everything is in memory (tests, one-off use).
 """
 
 from __future__ import annotations
