@@ -21,14 +21,13 @@ from kilas.clean import BoilerplateLearner
 from kilas.corpus.analyze import CorpusAnalysis, analyze
 from kilas.corpus.dedup import DuplicateIndex
 from kilas.corpus.link import find_entity
-from kilas.errors import InputError
+from kilas.errors import ConfigError, InputError
 from kilas.ingest import read_inputs
 from kilas.model import (
     Article,
     Briefing,
     Duplicate,
     Entity,
-    ParagraphDuplicate,
     QuoteGroup,
     Rejected,
     Story,
@@ -39,10 +38,12 @@ from kilas.parallel import ProcessRunner
 from kilas.report import build_briefing, render
 from kilas.settings import Settings
 from kilas.store import ArticleRow, SearchHit, Store
+from kilas.store.migrations import BACKFILL_KEY
 
 log = logging.getLogger(__name__)
 
 _BOILERPLATE_KEY = "clean.boilerplate"
+_INDEX_LAYOUT_KEY = "dedup.layout"
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
@@ -170,11 +171,27 @@ class Corpus:
 
     @property
     def index(self) -> DuplicateIndex:
-        """The near-duplicate index, rebuilt from stored signatures on first use."""
+        """The near-duplicate index; it lives in the store, so opening it reads nothing.
+
+        Raises:
+            ConfigError: the ``[dedup]`` settings differ from those the store's index was made with.
+        """
+        return self._open_index()
+
+    def _open_index(self) -> DuplicateIndex:
         if self._index is None:
-            index = DuplicateIndex(self.settings.dedup, text_of=self.store.get_text)
-            for article_id, signature, date in self.store.load_signatures():
-                index.load(article_id, signature, date)
+            index = DuplicateIndex(
+                self.settings.dedup, text_of=self.store.get_text, storage=self.store
+            )
+            stored = self.store.get_state(_INDEX_LAYOUT_KEY)
+            if stored is None:
+                self.store.set_state(_INDEX_LAYOUT_KEY, index.layout)
+            elif stored != index.layout:
+                raise ConfigError(
+                    f"[dedup] settings {index.layout} do not fit the duplicate index in this "
+                    f"store, made with {stored}; use those, or ingest into a new store",
+                    code="E105",
+                )
             self._index = index
         return self._index
 
@@ -203,6 +220,8 @@ class Corpus:
         )
         rejected: list[Rejected] = []
         before = self._learned_snapshot()
+        self._open_index()  # refuses [dedup] settings that do not fit the store before reading
+        self._index_stored_articles()
         items = read_inputs(paths, settings=self.settings.ingest)
         for batch in _batches(items, self.settings.ingest.batch_size):
             articles = []
@@ -241,29 +260,34 @@ class Corpus:
         totals["unchanged"] += len(result.unchanged)
         totals["updated"] += len(result.updated)
         # An unchanged article not yet in the index was stored by an interrupted run.
-        fresh = set(result.new) | {i for i in result.unchanged if not self.index.contains(i)}
+        fresh = set(result.new) | self.index.missing(result.unchanged)
         totals["duplicates"] += self._register([a for a in articles if a.id in fresh])
 
-    def _register(self, articles: list[Article]) -> int:
-        """Count new articles' boilerplate lines and index them for duplicates."""
-        links: list[Duplicate] = []
-        paragraphs: list[ParagraphDuplicate] = []
-        signatures: list[tuple[str, bytes, str | None]] = []
-        found = 0
-        for article in articles:
-            self.learner.observe(article)
-            result = self.index.add(article)
-            links.extend(result.duplicates)
-            paragraphs.extend(result.paragraphs)
-            signatures.append((article.id, self.index.signature(article.id), article.date))
-            found += bool(result.duplicates)
+    def _register(self, articles: list[Article], *, observe: bool = True) -> int:
+        """Count new articles' boilerplate lines (unless told not to) and index them."""
+        if observe:
+            for article in articles:
+                self.learner.observe(article)
+        results = self.index.add_batch(articles)
+        state: dict[str, Any] = {_BOILERPLATE_KEY: self.learner.to_dict()} if observe else {}
         self.store.write_dedup(
-            duplicates=links,
-            paragraphs=paragraphs,
-            signatures=signatures,
-            state={_BOILERPLATE_KEY: self.learner.to_dict()},
+            duplicates=[d for r in results for d in r.duplicates],
+            paragraphs=[p for r in results for p in r.paragraphs],
+            index=self.index.pending(),
+            state=state,
         )
-        return found
+        return sum(bool(r.duplicates) for r in results)
+
+    def _index_stored_articles(self) -> None:
+        """Index stored articles that the duplicate index lacks (a store made before it moved).
+
+        Their boilerplate was learned when they were stored, so it is not counted again.
+        """
+        if not self.store.get_state(BACKFILL_KEY):
+            return
+        while ids := self.store.unindexed_articles(self.settings.ingest.batch_size):
+            self._register([self.store.get_article(i) for i in ids], observe=False)
+        self.store.set_state(BACKFILL_KEY, False)
 
     def _learned_snapshot(self) -> dict[str | None, frozenset[str]]:
         return {outlet: self.learner.lines_for(outlet) for outlet in self.store.outlets()}

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from sqlalchemy import text
 
-from kilas.corpus.dedup import DuplicateIndex, normalize_words, shingle_set
+from kilas.api import Corpus
+from kilas.corpus.dedup import DedupResult, DuplicateIndex, normalize_words, shingle_set
+from kilas.errors import ConfigError
 from kilas.model import Article, PrintedDate, Span
-from kilas.settings import DedupSettings
+from kilas.settings import DedupSettings, IngestSettings, Settings
 from kilas.store import Store
 
 # Written for these tests; not taken from any outlet.
@@ -178,3 +183,146 @@ def test_a_paragraph_repeated_everywhere_is_linked_to_a_few_earliest_only() -> N
     ]
     last = [p for p in results[-1].paragraphs if p.article_id == "a11"]
     assert [(p.other_id, p.shared) for p in last] == [("a0", 1.0), ("a1", 1.0), ("a2", 1.0)]
+
+
+def _corpus_articles() -> list[Article]:
+    footer = (
+        "Ikuti terus perkembangan berita terbaru dari kami melalui kanal media sosial resmi "
+        "dan aplikasi yang dapat diunduh secara gratis di ponsel pintar Anda."
+    )
+    reworded = ORIGINAL[1].replace("sedikitnya", "setidaknya")
+    return [
+        _article("asli", ORIGINAL, "2024-01-05"),
+        _article("lain", (*OTHER, footer), "2024-01-05"),
+        _article("salinan", (COPY_INTRO, *ORIGINAL[1:]), "2024-01-07"),
+        _article("sama", ORIGINAL, "2024-01-06"),
+        _article("ubah", (OTHER[0], reworded, footer)),
+        *(
+            _article(f"f{i}", (f"Berita nomor {i} tentang topik {i * 7}.", footer))
+            for i in range(6)
+        ),
+    ]
+
+
+def test_index_in_the_store_finds_what_the_index_in_memory_finds(tmp_path: Path) -> None:
+    articles = _corpus_articles()
+    in_memory = DuplicateIndex(DedupSettings(threshold=0.3))
+    expected = [in_memory.add(a) for a in articles]
+    with Store.open(tmp_path / "k.db") as store:
+        store.write_articles(articles)
+        index = DuplicateIndex(DedupSettings(threshold=0.3), storage=store)
+        found = []
+        for start in range(0, len(articles), 3):  # written batch by batch, looked up from SQL
+            found.extend(index.add_batch(articles[start : start + 3]))
+            store.write_dedup(duplicates=[], paragraphs=[], index=index.pending())
+        assert index.missing(a.id for a in articles) == set()
+        assert index.signature("asli") == in_memory.signature("asli")
+    assert found == expected
+    assert any(r.duplicates for r in found) and any(r.paragraphs for r in found)
+
+
+def test_adding_an_article_twice_in_a_batch_indexes_it_once(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "k.db") as store:
+        article = _article("asli", ORIGINAL)
+        store.write_articles([article])
+        index = DuplicateIndex(DedupSettings(), storage=store)
+        _, again = index.add_batch([article, article])
+        store.write_dedup(duplicates=[], paragraphs=[], index=index.pending())
+        assert again == DedupResult()
+        assert index.add(article) == DedupResult()
+        assert store.unindexed_articles() == []
+
+
+def _write(folder: Path, name: str, paragraphs: tuple[str, ...]) -> Path:
+    path = folder / name
+    path.write_text("\n\n".join(paragraphs), encoding="utf-8")
+    return path
+
+
+def test_a_copy_ingested_in_a_later_session_is_linked_paragraphs_included(
+    tmp_path: Path,
+) -> None:
+    original = _write(tmp_path, "asli.txt", ORIGINAL)
+    copy = _write(tmp_path, "salinan.txt", (COPY_INTRO, *ORIGINAL[1:]))
+    borrowed = _write(tmp_path, "pinjam.txt", (OTHER[0], ORIGINAL[3]))
+    with Corpus.open(tmp_path / "k.db", annotate=False) as corpus:
+        corpus.ingest([original])
+        (asli,) = [row.id for row in corpus.articles()]
+    with Corpus.open(tmp_path / "k.db", annotate=False) as corpus:
+        report = corpus.ingest([copy, borrowed])
+        ids = {row.source: row.id for row in corpus.articles()}
+        links = {(d.article_id, d.other_id, d.relation) for d in corpus.duplicates()}
+        paragraphs = corpus.store.paragraph_duplicates(ids[str(borrowed)])
+    salinan = ids[str(copy)]
+    assert report.duplicates == 1
+    assert links == {(salinan, asli, "near"), (asli, salinan, "near")}
+    assert {(p.paragraph, p.other_id, p.other_paragraph, p.shared) for p in paragraphs} == {
+        (1, asli, 3, 1.0),
+        (1, salinan, 3, 1.0),  # the copy carries the same paragraph
+    }
+
+
+def test_a_store_from_before_the_index_moved_is_indexed_on_the_next_ingest(
+    tmp_path: Path,
+) -> None:
+    original = _write(tmp_path, "asli.txt", ORIGINAL)
+    copy = _write(tmp_path, "salinan.txt", (COPY_INTRO, *ORIGINAL[1:]))
+    with Corpus.open(tmp_path / "k.db", annotate=False) as corpus:
+        corpus.ingest([original])
+        with corpus.store.engine.begin() as conn:  # back to the schema of migration 2
+            conn.execute(text("DROP TABLE dedup_buckets"))
+            conn.execute(text("DROP TABLE dedup_texts"))
+            conn.execute(text("DELETE FROM migrations WHERE version = 3"))
+    with Corpus.open(tmp_path / "k.db", annotate=False) as corpus:
+        assert corpus.store.unindexed_articles() == [r.id for r in corpus.articles()]
+        corpus.ingest([copy])
+        assert corpus.store.unindexed_articles() == []
+        assert {d.relation for d in corpus.duplicates()} == {"near"}
+        assert len(corpus.duplicates()) == 2
+
+
+def test_links_survive_an_ingest_interrupted_between_articles_and_links(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = [
+        _write(tmp_path, "a.txt", ORIGINAL),
+        _write(tmp_path, "b.txt", OTHER),
+        _write(tmp_path, "c.txt", (COPY_INTRO, *ORIGINAL[1:])),
+    ]
+    settings = Settings(ingest=IngestSettings(batch_size=1))
+    with Corpus.open(tmp_path / "whole.db", settings=settings, annotate=False) as corpus:
+        corpus.ingest(paths)
+        expected = corpus.duplicates()
+    with Corpus.open(tmp_path / "k.db", settings=settings, annotate=False) as corpus:
+        real = corpus.store.write_dedup
+        calls = {"n": 0}
+
+        def flaky(**kwargs: Any) -> None:
+            calls["n"] += 1
+            if calls["n"] == 3:  # the copy's articles row is stored, its links are not
+                raise KeyboardInterrupt
+            real(**kwargs)
+
+        monkeypatch.setattr(corpus.store, "write_dedup", flaky)
+        with pytest.raises(KeyboardInterrupt):
+            corpus.ingest(paths)
+        assert len(corpus.articles()) == 3 and corpus.duplicates() == []
+    with Corpus.open(tmp_path / "k.db", settings=settings, annotate=False) as corpus:
+        report = corpus.ingest(paths)
+        assert (report.unchanged, report.duplicates) == (3, 1)
+        assert corpus.duplicates() == expected
+
+
+def test_dedup_settings_that_do_not_fit_the_stored_index_are_refused(tmp_path: Path) -> None:
+    original = _write(tmp_path, "asli.txt", ORIGINAL)
+    with Corpus.open(tmp_path / "k.db", annotate=False) as corpus:
+        corpus.ingest([original])
+    other = Settings(dedup=DedupSettings(num_perm=64))
+    with (
+        Corpus.open(tmp_path / "k.db", settings=other, annotate=False) as corpus,
+        pytest.raises(ConfigError, match=r"\[E105\].*num_perm"),
+    ):
+        corpus.ingest([original])
+    same = Settings(dedup=DedupSettings(min_shared=0.7))  # scoring only: the index still fits
+    with Corpus.open(tmp_path / "k.db", settings=same, annotate=False) as corpus:
+        assert corpus.ingest([original]).unchanged == 1

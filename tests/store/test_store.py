@@ -274,3 +274,37 @@ def test_write_dedup_stores_state_in_the_same_transaction(store: Store) -> None:
         duplicates=[], paragraphs=[], signatures=[(_article(1).id, b"x", None)], state={"k": [1]}
     )
     assert store.get_state("k") == [1]
+
+
+@dataclasses.dataclass(frozen=True)
+class _Rows:
+    texts: tuple[tuple[int, str, int, bytes, str | None], ...]
+    buckets: tuple[tuple[int, int], ...]
+
+
+def test_index_texts_get_store_ids_and_are_found_by_bucket(store: Store) -> None:
+    store.write_articles([_article(1), _article(2)])
+    a, b = _article(1).id, _article(2).id
+    low, high = -(2**63), 2**63 - 1  # bucket keys are any signed 64-bit value
+    rows = _Rows(
+        texts=((-1, a, -1, b"sig-a", "2024-01-01"), (-2, a, 0, b"sig-a0", None)),
+        buckets=((low, -1), (7, -1), (7, -2), (high, -2)),
+    )
+    store.write_dedup(duplicates=[], paragraphs=[], index=rows)
+    store.write_dedup(
+        duplicates=[],
+        paragraphs=[],
+        index=_Rows(texts=((-1, b, -1, b"sig-b", None),), buckets=((7, -1),)),
+    )
+    found = sorted(store.lookup_buckets([low, 7, high, 12345]))
+    ids = {key: sorted(i for k, i in found if k == key) for key in (low, 7, high)}
+    by_id = {row[0]: row[1:] for row in store.indexed_texts([i for _, i in found])}
+    assert by_id[ids[low][0]] == (a, -1, b"sig-a", "2024-01-01")
+    assert by_id[ids[high][0]] == (a, 0, b"sig-a0", None)
+    assert [by_id[i][0] for i in ids[7]] == [a, a, b]  # store ids follow insertion order
+    assert sorted(row[1:] for row in store.indexed_articles([b, a])) == [
+        (a, -1, b"sig-a", "2024-01-01"),
+        (b, -1, b"sig-b", None),
+    ]
+    store.write_articles([_article(3)])
+    assert store.unindexed_articles() == [_article(3).id]

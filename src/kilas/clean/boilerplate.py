@@ -22,8 +22,8 @@ MAX_LINE_WORDS = 12
 """Longer lines are never learned: boilerplate is short."""
 MAX_LINES_PER_OUTLET = 2000
 """Lines kept per outlet; when exceeded, the rarest are pruned."""
-_SPACE = re.compile(r"\s+")
 _DIGIT = re.compile(r"\d")
+_ASCII_DIGITS = str.maketrans("0123456789", "0" * 10)
 
 
 def normalize_line(line: str) -> str:
@@ -32,7 +32,9 @@ def normalize_line(line: str) -> str:
     >>> normalize_line("  Baca  Juga: Berita 2024 ")
     'baca juga: berita 0000'
     """
-    return _DIGIT.sub("0", _SPACE.sub(" ", line).strip().casefold())
+    # str.split() and the regex \s agree on what whitespace is; splitting is the faster of the two.
+    key = " ".join(line.split()).casefold()
+    return key.translate(_ASCII_DIGITS) if key.isascii() else _DIGIT.sub("0", key)
 
 
 def outlet_key(outlet: str | None, url: str | None = None) -> str | None:

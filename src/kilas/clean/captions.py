@@ -32,8 +32,10 @@ def short_line_kind(line: str, *, max_words: int) -> str | None:
     not end like a sentence and hold no quote marks or digits (scores, dates,
     data) are considered.
     """
+    if not line or line[-1] in _SENTENCE_END or len(line.split()) > max_words:
+        return None  # most lines are body sentences: tell them before finding words
     words = _WORD.findall(line)
-    if not words or len(line.split()) > max_words or line[-1] in _SENTENCE_END:
+    if not words:
         return None
     if _QUOTES & set(line) or not line[0].isupper() or any(c.isdigit() for c in line):
         return None

@@ -59,10 +59,13 @@ _FILLER = frozenset(
     }
 )
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_YEAR = re.compile(r"\d{4}")
 
 
 def find_date(text: str) -> tuple[PrintedDate, int, int] | None:
     """Return the first valid printed date in ``text`` with its offsets, or None."""
+    if _YEAR.search(text) is None:  # every form has a four-digit year: skip the four patterns
+        return None
     for pattern in _DATES:
         for match in pattern.finditer(text):
             printed = _printed(match)

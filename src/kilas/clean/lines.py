@@ -80,6 +80,7 @@ _CREDIT = re.compile(
     r"\s*:\s*[^.!?:]{2,80}[)\s]*$",
     re.IGNORECASE,
 )
+_SENTENCE_END = re.compile(r"[.!?]")
 _AGENCY_CREDIT = re.compile(
     r"[\s(]*\b(?:ANTARA FOTO|REUTERS|AFP|AP Photo|ANTARA)/[^.!?:]{2,60}[)\s]*$"
 )
@@ -143,7 +144,14 @@ def is_tags(line: str) -> bool:
 
 def photo_credit(line: str) -> int | None:
     """Offset where a trailing photo credit ("Foto: REUTERS/Wu Hong/Pool") starts, or None."""
-    match = _CREDIT.search(line) or _AGENCY_CREDIT.search(line)
+    match = None
+    # Either credit ends the line after its last ":" (or an agency's "/") with no ".!?:" after
+    # it; most body lines fail that test, and it is much cheaper than searching them.
+    colon = line.rfind(":")
+    if colon >= 0 and not _SENTENCE_END.search(line, colon + 1):
+        match = _CREDIT.search(line)
+    if match is None and line.rfind("/") > max(map(line.rfind, ".!?:")):
+        match = _AGENCY_CREDIT.search(line)
     if match is None or match.start() == 0:
         return None
     return match.start()

@@ -2,11 +2,14 @@
 
 An article is a set of shingles: ``shingle_size`` consecutive words of its
 clean text after normalization (NFC, lowercase, punctuation dropped; the raw
-text when there is no clean text). A MinHash signature of that set
-(datasketch) goes into an LSH index that proposes candidates; each candidate
-is then scored by *containment*: the fraction of this article's shingles found
-in the other. Paragraphs of at least ``paragraph_min_words`` words are tracked
-the same way in a second index, plus an exact index of normalized paragraphs.
+text when there is no clean text). Its MinHash signature (datasketch's
+permutations, see :mod:`kilas.corpus.signatures`) is cut into LSH bands whose
+bucket keys propose candidates; each candidate is then scored by
+*containment*: the fraction of this article's shingles found in the other.
+Paragraphs of at least ``paragraph_min_words`` words are filed the same way
+(32 permutations); an article is also filed under an exact key of its
+normalized text, while identical paragraphs are told apart by digest within
+their shared bands.
 
 Accuracy contract:
     * The Jaccard estimate from two signatures has a standard error of about
@@ -17,20 +20,19 @@ Accuracy contract:
       permutations (8 bands of 4): 0.40 at 0.5, 0.67 at 0.6, 0.89 at 0.7.
       A copy that is short next to its original has a low Jaccard similarity
       even when its containment is high, so it may be missed. Identical
-      normalized texts (articles or paragraphs) are always found: they go
-      through an exact index, not LSH.
+      normalized texts (articles or paragraphs) are always found: they share
+      an exact key (articles) or every band (paragraphs), whatever the threshold.
     * Containment is exact when both texts are at hand (this session's recent
       articles, or ``text_of``); otherwise it is estimated from the Jaccard
       estimate and the two exact set sizes carried in the signature.
 
-Scale: everything is in memory. Measured on IndoSum (``bench/ingest.py``),
-the article index costs about 3 KB per article (the signature plus
-datasketch's dict-of-sets band storage, 25 bands) and the paragraph index
-about 1 KB per long paragraph (8 bands), some 13 KB per news article in all;
-the text cache is bounded (``cache_size`` articles, 4 bytes per shingle).
-At 10M articles that is ~130 GB: past a few million articles move both
-indexes to datasketch's Redis or Cassandra ``storage_config`` (or shard by
-date), and keep only signatures in the store, as now.
+Scale: the index is a table of texts (article or paragraph, signature) and a
+table of ``(bucket key, text)`` rows. Given an :class:`IndexStorage` (the
+store), both live there and this object keeps only what was added since the
+caller last wrote it (:meth:`DuplicateIndex.pending`) and a bounded cache of
+recent shingle sets, so what it holds does not grow with the corpus
+(BENCHMARKS.md has the measured peak RSS); candidates are looked up once per
+batch of articles. Without one, everything is in memory (tests, one-off use).
 """
 
 from __future__ import annotations
@@ -39,29 +41,68 @@ import dataclasses
 import hashlib
 import re
 import struct
-import unicodedata
-import zlib
 from collections import OrderedDict, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from typing import Protocol
 
 import numpy as np
 import numpy.typing as npt
-from datasketch import MinHash, MinHashLSH
 
+from kilas.corpus.signatures import (
+    Hashes,
+    MinHasher,
+    distinct,
+    exact_key,
+    grouped_sets,
+    normalize_words,
+    shingle_hashes,
+    shingle_set,
+    window_hashes,
+    word_hashes,
+)
 from kilas.model import Article, Duplicate, ParagraphDuplicate
 from kilas.settings import DedupSettings
 
-_WORD = re.compile(r"\w+")
+__all__ = [
+    "DedupResult",
+    "DuplicateIndex",
+    "IndexRows",
+    "IndexStorage",
+    "containment_estimate",
+    "normalize_words",
+    "paragraph_texts",
+    "shingle_set",
+]
+
 _BLANK_LINE = re.compile(r"\n\s*\n")
 _HEADER = struct.Struct("<4sIQ")  # magic, shingle count, digest of the normalized text
-_MAGIC = b"KMH1"
-_SEED = 1
+_MAGIC = b"KMH2"
+ARTICLE = -1
+"""The paragraph number of an article-level text in the index."""
 PARAGRAPH_PERM = 32
+"""Permutations for paragraph signatures: cheaper LSH (8 bands), Jaccard error ~0.18."""
 MAX_PARAGRAPH_LINKS = 3
 """Earlier paragraphs one paragraph is linked to, at most (identical first, then nearest)."""
-"""Permutations for paragraph signatures: cheaper LSH (8 bands), Jaccard error ~0.18."""
+_SALT_ARTICLE, _SALT_PARAGRAPH, _SALT_EXACT_ARTICLE = 1, 2, 3
 
-Signature = npt.NDArray[np.uint32]
+TextRow = tuple[int, str, int, bytes, str | None]
+"""A stored text of the index: (id, article id, paragraph or -1, signature bytes, date)."""
+
+
+class IndexStorage(Protocol):
+    """Where an index's texts and bucket rows are kept (``kilas.store.Store`` is one)."""
+
+    def lookup_buckets(self, keys: Sequence[int]) -> Iterable[tuple[int, int]]:
+        """``(key, text id)`` for every stored text filed under one of ``keys``."""
+        ...
+
+    def indexed_texts(self, text_ids: Sequence[int]) -> Iterable[TextRow]:
+        """The stored texts with these ids."""
+        ...
+
+    def indexed_articles(self, article_ids: Sequence[str]) -> Iterable[TextRow]:
+        """The stored article-level texts of these articles."""
+        ...
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
@@ -72,16 +113,135 @@ class DedupResult:
     paragraphs: tuple[ParagraphDuplicate, ...] = ()
 
 
-def normalize_words(text: str) -> list[str]:
-    """The words of ``text``: NFC, lowercase, punctuation dropped."""
-    return _WORD.findall(unicodedata.normalize("NFC", text).lower())
+@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+class IndexRows:
+    """Texts and bucket rows added to an index, for the store to write.
+
+    Text ids here are provisional (negative); the store gives each text its
+    own id and writes the bucket rows with it.
+    """
+
+    texts: tuple[TextRow, ...] = ()
+    buckets: tuple[tuple[int, int], ...] = ()
 
 
-def shingle_set(words: list[str], size: int) -> set[str]:
-    """Every run of ``size`` consecutive words (the whole text when shorter)."""
-    if len(words) <= size:
-        return {" ".join(words)} if words else set()
-    return set(map(" ".join, zip(*(words[i:] for i in range(size)), strict=False)))
+@dataclasses.dataclass(slots=True)
+class _Text:
+    """One indexed text: an article (paragraph -1) or one of its long paragraphs.
+
+    Its id is 0 until :class:`_Memory` files it (private, so set in place).
+    """
+
+    text_id: int
+    article_id: str
+    paragraph: int
+    size: int
+    digest: int
+    values: Hashes  # empty for a paragraph filed only as an exact repeat
+    date: str | None
+
+    def to_row(self) -> TextRow:
+        """The row the store keeps."""
+        header = _HEADER.pack(_MAGIC, self.size, self.digest)
+        signature = header + self.values.astype("<u4").tobytes()
+        return self.text_id, self.article_id, self.paragraph, signature, self.date
+
+
+def _from_row(row: TextRow) -> _Text:
+    """A text back from its stored row.
+
+    Raises:
+        ValueError: the signature was not written by this version of the index.
+    """
+    text_id, article_id, paragraph, signature, date = row
+    magic, size, digest = _HEADER.unpack_from(signature)
+    if magic != _MAGIC:
+        raise ValueError(
+            f"signature of {article_id!r} was written by another version of the duplicate "
+            "index; re-run dedup"
+        )
+    values = np.frombuffer(signature, dtype="<u4", offset=_HEADER.size).astype(np.uint32)
+    return _Text(text_id, article_id, paragraph, size, digest, values, date)
+
+
+@dataclasses.dataclass(slots=True)
+class _Paragraph:
+    """A long paragraph of an article being added."""
+
+    number: int
+    size: int
+    digest: int
+    values: Hashes
+    keys: list[int]
+
+
+@dataclasses.dataclass(slots=True)
+class _Prepared:
+    """An article being added: its shingles, signature, keys and long paragraphs."""
+
+    article: Article
+    hashes: Hashes
+    text: _Text
+    keys: list[int]
+    paragraphs: list[_Paragraph]
+
+    def all_keys(self) -> Iterable[int]:
+        """Every bucket key this article and its paragraphs look up."""
+        yield from self.keys
+        for paragraph in self.paragraphs:
+            yield from paragraph.keys
+
+
+class _Memory:
+    """Texts and bucket rows held in memory: all of them, or those not yet written."""
+
+    def __init__(self) -> None:
+        self.texts: dict[int, _Text] = {}
+        self.buckets: dict[int, int | list[int]] = {}  # one id (the usual case) or several
+        self.articles: dict[str, int] = {}
+        self.new: list[int] = []  # text ids not yet taken by DuplicateIndex.pending
+        self.keys: list[int] = []  # bucket rows not yet taken: keys[i] files ids[i]
+        self.ids: list[int] = []
+        self._next = 0
+
+    def add(self, text: _Text, keys: Iterable[int]) -> None:
+        """File ``text`` (its id assigned here) under ``keys``."""
+        self._next -= 1
+        text.text_id = text_id = self._next
+        self.texts[text_id] = text
+        self.new.append(text_id)
+        if text.paragraph == ARTICLE:
+            self.articles[text.article_id] = text_id
+        buckets = self.buckets
+        for key in keys:
+            found = buckets.get(key)
+            if found is None:
+                buckets[key] = text_id
+            elif isinstance(found, int):
+                buckets[key] = [found, text_id]
+            else:
+                found.append(text_id)
+            self.keys.append(key)
+        self.ids.extend([text_id] * (len(self.keys) - len(self.ids)))
+
+    def take(self) -> IndexRows:
+        """The texts and rows added since the last take."""
+        texts = tuple(self.texts[i].to_row() for i in self.new)
+        rows = IndexRows(texts=texts, buckets=tuple(zip(self.keys, self.ids, strict=True)))
+        self.new, self.keys, self.ids = [], [], []
+        return rows
+
+
+def _order(text: _Text) -> tuple[bool, int]:
+    """Insertion order: stored texts (positive ids) first, then those held in memory."""
+    return text.text_id < 0, abs(text.text_id)
+
+
+def _digest(words: list[str]) -> int:
+    """A 64-bit digest of a normalized word sequence."""
+    return int.from_bytes(
+        hashlib.blake2b(" ".join(words).encode(), digest_size=8).digest(), "little"
+    )
 
 
 def paragraph_texts(article: Article) -> list[str]:
@@ -91,43 +251,28 @@ def paragraph_texts(article: Article) -> list[str]:
     return [block for block in _BLANK_LINE.split(article.text or article.raw) if block.strip()]
 
 
+def _words(article: Article) -> tuple[list[str] | None, list[list[str]]]:
+    """The article's normalized words (None when they are its paragraphs' joined), and each
+    paragraph's.
+
+    The text's words are the paragraphs' words joined when the text is its
+    blocks joined by blank lines (what the cleaner writes), so it is read once.
+    """
+    text = article.text or article.raw
+    paragraphs = [normalize_words(p) for p in paragraph_texts(article)]
+    if article.paragraphs and (
+        article.headings or text != "\n\n".join(span.text for span in article.paragraphs)
+    ):
+        return normalize_words(text), paragraphs
+    return None, paragraphs
+
+
 def containment_estimate(jaccard: float, size: int, other_size: int) -> float:
     """|A ∩ B| / |A| from a Jaccard estimate and the two set sizes."""
     if size == 0:
         return 0.0
     common = jaccard * (size + other_size) / (1.0 + jaccard)
     return min(1.0, common / size)
-
-
-def _new_minhash(template: MinHash) -> MinHash:
-    """An empty MinHash sharing the template's permutations (cheap to build)."""
-    return MinHash(
-        num_perm=len(template.hashvalues),
-        seed=_SEED,
-        hashfunc=zlib.crc32,  # stable across runs and fast; 32 bits suffice for shingles
-        permutations=template.permutations,
-        scheme=template.scheme,
-    )
-
-
-def shingle_hashes(shingles: Iterable[str]) -> npt.NDArray[np.uint32]:
-    """The sorted, distinct 32-bit hashes of shingles: a compact set for exact containment."""
-    hashes = np.fromiter((zlib.crc32(s.encode("utf-8")) for s in shingles), dtype=np.uint32)
-    return np.unique(hashes)
-
-
-def _minhash_of(template: MinHash, shingles: Iterable[str]) -> MinHash:
-    """The MinHash of a shingle set."""
-    minhash = _new_minhash(template)
-    minhash.update_batch([s.encode("utf-8") for s in shingles])
-    return minhash
-
-
-def _digest(words: list[str]) -> int:
-    """A 64-bit digest of a normalized word sequence."""
-    return int.from_bytes(
-        hashlib.blake2b(" ".join(words).encode(), digest_size=8).digest(), "little"
-    )
 
 
 def _relation(date: str | None, other_date: str | None) -> tuple[str, str]:
@@ -142,23 +287,14 @@ def _relation(date: str | None, other_date: str | None) -> tuple[str, str]:
     return ("copy_of", "copied_by") if date > other_date else ("copied_by", "copy_of")
 
 
-@dataclasses.dataclass(slots=True)
-class _Entry:
-    """What the index remembers of one article."""
-
-    hashvalues: Signature
-    size: int
-    digest: int
-    date: str | None
-
-
 class DuplicateIndex:
     """An index of articles that finds, for each new one, those sharing its text.
 
-    The caller owns the index; rebuild it from stored signatures with
-    :meth:`load`. ``text_of`` (an article id to its clean text, e.g.
-    ``Store.get_text``) makes containment exact for articles whose text is not
-    in the bounded cache of recently added ones.
+    The caller owns the index. With ``storage`` (a store) the indexed texts
+    live there: write :meth:`pending` in the same transaction as the links
+    (``Store.write_dedup(index=...)``). ``text_of`` (an article id to its
+    clean text, e.g. ``Store.get_text``) makes containment exact for articles
+    whose shingles are not in the bounded cache of recently added ones.
     """
 
     def __init__(
@@ -166,23 +302,39 @@ class DuplicateIndex:
         settings: DedupSettings,
         *,
         text_of: Callable[[str], str | None] | None = None,
+        storage: IndexStorage | None = None,
         cache_size: int = 8192,
     ) -> None:
         self.settings = settings
         self._text_of = text_of
+        self._storage = storage
         self._cache_size = cache_size
-        self._template = MinHash(num_perm=settings.num_perm, seed=_SEED)
-        self._lsh = MinHashLSH(threshold=settings.threshold, num_perm=settings.num_perm)
-        self._entries: dict[str, _Entry] = {}
-        self._by_digest: dict[int, list[str]] = defaultdict(list)
-        self._shingles: OrderedDict[str, npt.NDArray[np.uint32]] = OrderedDict()
-        self._paragraphs = _ParagraphIndex(settings)
+        self._articles = MinHasher(settings.num_perm, settings.threshold, salt=_SALT_ARTICLE)
+        self._paragraphs = MinHasher(PARAGRAPH_PERM, settings.threshold, salt=_SALT_PARAGRAPH)
+        self._memory = _Memory()
+        self._shingles: OrderedDict[str, Hashes] = OrderedDict()
 
     # ------------------------------------------------------------ public
 
+    @property
+    def layout(self) -> dict[str, float]:
+        """The settings that decide signatures and bucket keys: a stored index only fits these."""
+        return {
+            "num_perm": self.settings.num_perm,
+            "shingle_size": self.settings.shingle_size,
+            "threshold": self.settings.threshold,
+        }
+
     def contains(self, article_id: str) -> bool:
         """True when the article is in the index."""
-        return article_id in self._entries
+        return not self.missing([article_id])
+
+    def missing(self, article_ids: Iterable[str]) -> set[str]:
+        """Those of ``article_ids`` that are not in the index."""
+        wanted = {i for i in article_ids if i not in self._memory.articles}
+        if wanted and self._storage is not None:
+            wanted -= {row[1] for row in self._storage.indexed_articles(sorted(wanted))}
+        return wanted
 
     def signature(self, article_id: str) -> bytes:
         """The article's compact signature (header + ``num_perm`` uint32), for :meth:`load`.
@@ -190,34 +342,29 @@ class DuplicateIndex:
         Raises:
             KeyError: the article is not in the index.
         """
-        entry = self._entries[article_id]
-        header = _HEADER.pack(_MAGIC, entry.size, entry.digest)
-        return header + entry.hashvalues.astype("<u4").tobytes()
+        return self._article(article_id).to_row()[3]
 
     def date_of(self, article_id: str) -> str | None:
         """The publication day the index knows for the article."""
-        return self._entries[article_id].date
+        return self._article(article_id).date
 
     def load(self, article_id: str, signature: bytes, date: str | None = None) -> None:
-        """Put a stored article back into the index from its signature alone.
+        """Put an article back into the index from its signature alone.
 
         Raises:
             ValueError: the signature is not one :meth:`signature` wrote for this ``num_perm``.
         """
-        magic, size, digest = _HEADER.unpack_from(signature)
-        values = np.frombuffer(signature, dtype="<u4", offset=_HEADER.size)
-        if magic != _MAGIC or len(values) != self.settings.num_perm:
+        text = _from_row((0, article_id, ARTICLE, signature, date))
+        if len(text.values) != self.settings.num_perm:
             raise ValueError(
                 f"signature of {article_id!r} does not fit num_perm={self.settings.num_perm}; "
                 "re-run dedup after changing num_perm"
             )
-        minhash = _new_minhash(self._template)
-        minhash.hashvalues = values.astype(minhash.hashvalues.dtype)  # LSH hashes these bytes
-        self._insert(article_id, _Entry(values.astype(np.uint32), size, digest, date), minhash)
+        self._memory.add(text, self._article_keys(text))
 
     def jaccard(self, article_id: str, other_id: str) -> float:
         """The MinHash estimate of the Jaccard similarity of two indexed articles (symmetric)."""
-        a, b = self._entries[article_id].hashvalues, self._entries[other_id].hashvalues
+        a, b = self._article(article_id).values, self._article(other_id).values
         return float(np.mean(a == b))
 
     def add(self, article: Article) -> DedupResult:
@@ -227,54 +374,161 @@ class DuplicateIndex:
         and ``B copied_by A``) when either direction shares at least
         ``min_shared``. Adding an article already indexed returns no links.
         """
-        if article.id in self._entries:
-            return DedupResult()
-        words = normalize_words(article.text or article.raw)
-        shingles = frozenset(shingle_set(words, self.settings.shingle_size))
-        minhash = _minhash_of(self._template, shingles)
-        values: Signature = minhash.hashvalues.astype(np.uint32)
-        entry = _Entry(values, len(shingles), _digest(words), article.date)
-        candidates = set(self._lsh.query(minhash)) if shingles else set()
-        candidates.update(self._by_digest.get(entry.digest, ()))
-        hashes = shingle_hashes(shingles)
-        links: list[Duplicate] = []
-        for other_id in sorted(candidates):
-            links.extend(self._link(article.id, entry, hashes, other_id))
-        self._insert(article.id, entry, minhash)
-        self._remember(article.id, hashes)
-        paragraphs = self._paragraphs.add(article)
-        return DedupResult(duplicates=tuple(links), paragraphs=tuple(paragraphs))
+        return self.add_batch([article])[0]
+
+    def add_batch(self, articles: Sequence[Article]) -> list[DedupResult]:
+        """:meth:`add` each article in order, looking candidates up once for the batch."""
+        missing = self.missing(a.id for a in articles)
+        prepared = {a.id: self._prepare(a) for a in articles if a.id in missing}
+        found = self._lookup([k for p in prepared.values() for k in p.all_keys()])
+        results = []
+        for article in articles:
+            ready = prepared.pop(article.id, None)
+            results.append(DedupResult() if ready is None else self._add(ready, found))
+        return results
+
+    def pending(self) -> IndexRows:
+        """Texts and bucket rows added since the last call, to be written to the storage.
+
+        With a storage the index then forgets them (the storage answers for
+        them once written); without one it keeps them, and the next call
+        returns only what was added after this one.
+        """
+        rows = self._memory.take()
+        if self._storage is not None:
+            self._memory = _Memory()
+        return rows
 
     # ------------------------------------------------------------ private
 
-    def _insert(self, article_id: str, entry: _Entry, minhash: MinHash) -> None:
-        """Add an entry to the LSH and the exact-text index."""
-        self._entries[article_id] = entry
-        self._by_digest[entry.digest].append(article_id)
-        if entry.size:
-            self._lsh.insert(article_id, minhash)
+    def _article(self, article_id: str) -> _Text:
+        """The indexed article-level text of an article."""
+        text_id = self._memory.articles.get(article_id)
+        if text_id is not None:
+            return self._memory.texts[text_id]
+        if self._storage is not None:
+            for row in self._storage.indexed_articles([article_id]):
+                return _from_row(row)
+        raise KeyError(article_id)
 
-    def _remember(self, article_id: str, shingles: npt.NDArray[np.uint32]) -> None:
+    def _article_keys(self, text: _Text) -> list[int]:
+        """The exact key and, for a non-empty text, the band keys of an article."""
+        keys = [exact_key(text.digest, _SALT_EXACT_ARTICLE)]
+        if text.size:
+            keys.extend(self._articles.band_keys(text.values)[0].tolist())
+        return keys
+
+    def _prepare(self, article: Article) -> _Prepared:
+        """Shingle, sign and key an article and its long paragraphs."""
+        words, by_paragraph = _words(article)
+        size = self.settings.shingle_size
+        flat = [w for paragraph in by_paragraph for w in paragraph]
+        paragraph_words = word_hashes(flat)
+        windows = window_hashes(paragraph_words if words is None else word_hashes(words), size)
+        hashes = distinct(windows)
+        digest = _digest(flat if words is None else words)
+        values = self._articles.signature(hashes)
+        text = _Text(0, article.id, ARTICLE, len(hashes), digest, values, article.date)
+        minimum = max(1, self.settings.paragraph_min_words)
+        lengths = np.array([len(w) for w in by_paragraph], dtype=np.intp)
+        long = np.flatnonzero(lengths >= minimum)
+        paragraphs: list[_Paragraph] = []
+        if long.size:
+            if words is None and size <= minimum:  # each long paragraph's shingles are windows
+                owner = np.repeat(np.arange(len(lengths)), lengths)
+                first, last = owner[: len(windows)], owner[size - 1 :]
+                inside = (first == last) & (lengths[first] >= minimum)
+                sets, groups = grouped_sets(windows[inside], first[inside])
+            else:
+                sets, groups = self._paragraph_sets(paragraph_words, lengths, long)
+            starts = np.searchsorted(groups, long)
+            counts = np.diff(np.append(starts, len(sets)))
+            signatures = self._paragraphs.signatures(sets, starts)
+            keys = self._paragraphs.band_keys(signatures).tolist()
+            for n, count, sig, band in zip(
+                long.tolist(), counts.tolist(), signatures, keys, strict=True
+            ):
+                digest = _digest(by_paragraph[n])
+                paragraphs.append(_Paragraph(n, count, digest, sig, band))
+        return _Prepared(article, hashes, text, self._article_keys(text), paragraphs)
+
+    def _paragraph_sets(
+        self,
+        words: npt.NDArray[np.uint64],
+        lengths: npt.NDArray[np.intp],
+        long: npt.NDArray[np.intp],
+    ) -> tuple[Hashes, npt.NDArray[np.int64]]:
+        """Shingle sets of the long paragraphs one by one (shingles longer than a paragraph)."""
+        ends = np.cumsum(lengths)
+        parts = [
+            window_hashes(words[ends[n] - lengths[n] : ends[n]], self.settings.shingle_size)
+            for n in long
+        ]
+        groups = np.repeat(long, [len(p) for p in parts])
+        return grouped_sets(np.concatenate(parts), groups)
+
+    def _lookup(self, keys: list[int]) -> dict[int, list[_Text]]:
+        """Stored texts filed under each of ``keys`` (nothing without a storage)."""
+        if self._storage is None or not keys:
+            return {}
+        ids: defaultdict[int, list[int]] = defaultdict(list)
+        for key, text_id in self._storage.lookup_buckets(list(set(keys))):
+            ids[key].append(text_id)
+        wanted = sorted({i for found in ids.values() for i in found})
+        texts = {row[0]: _from_row(row) for row in self._storage.indexed_texts(wanted)}
+        return {k: [texts[i] for i in found if i in texts] for k, found in ids.items()}
+
+    def _candidates(self, keys: Iterable[int], found: dict[int, list[_Text]]) -> list[_Text]:
+        """Texts filed under any of ``keys``: stored ones, then those added since."""
+        texts, buckets = self._memory.texts, self._memory.buckets
+        hits: list[_Text] = []
+        for key in keys:
+            stored = found.get(key)
+            if stored is not None:
+                hits.extend(stored)
+            added = buckets.get(key)
+            if isinstance(added, int):
+                hits.append(texts[added])
+            elif added is not None:
+                hits.extend(texts[i] for i in added)
+        return hits
+
+    def _add(self, ready: _Prepared, found: dict[int, list[_Text]]) -> DedupResult:
+        """Link a prepared article to the indexed ones, then index it."""
+        text = ready.text
+        others: dict[str, _Text] = {}
+        for other in self._candidates(ready.keys, found):
+            if other.paragraph == ARTICLE and other.article_id != text.article_id:
+                others[other.article_id] = other
+        links: list[Duplicate] = []
+        for other_id in sorted(others):
+            links.extend(self._link(text, ready.hashes, others[other_id]))
+        self._memory.add(text, ready.keys)
+        self._remember(text.article_id, ready.hashes)
+        paragraphs: list[ParagraphDuplicate] = []
+        for paragraph in ready.paragraphs:
+            paragraphs.extend(self._add_paragraph(text, paragraph, found))
+        return DedupResult(duplicates=tuple(links), paragraphs=tuple(paragraphs))
+
+    def _remember(self, article_id: str, shingles: Hashes) -> None:
         """Keep the shingles of a recent article, dropping the oldest past the bound."""
         self._shingles[article_id] = shingles
         while len(self._shingles) > self._cache_size:
             self._shingles.popitem(last=False)
 
-    def _shingles_of(self, article_id: str) -> npt.NDArray[np.uint32] | None:
+    def _shingles_of(self, article_id: str) -> Hashes | None:
         """The shingles of an indexed article when its text can be had."""
         if article_id in self._shingles:
             return self._shingles[article_id]
         text = self._text_of(article_id) if self._text_of is not None else None
         if not text:
             return None
-        return shingle_hashes(shingle_set(normalize_words(text), self.settings.shingle_size))
+        return shingle_hashes(word_hashes(normalize_words(text)), self.settings.shingle_size)
 
-    def _link(
-        self, article_id: str, entry: _Entry, hashes: npt.NDArray[np.uint32], other_id: str
-    ) -> list[Duplicate]:
+    def _link(self, text: _Text, hashes: Hashes, other: _Text) -> list[Duplicate]:
         """The two links between a new article and one candidate, or none."""
-        other = self._entries[other_id]
-        if entry.digest == other.digest and entry.size == other.size:
+        article_id, other_id = text.article_id, other.article_id
+        if text.digest == other.digest and text.size == other.size:
             return [
                 Duplicate(article_id=article_id, other_id=other_id, relation="exact", shared=1.0),
                 Duplicate(article_id=other_id, other_id=article_id, relation="exact", shared=1.0),
@@ -284,105 +538,77 @@ class DuplicateIndex:
             common = np.intersect1d(hashes, other_hashes, assume_unique=True).size
             shared, back = common / hashes.size, common / max(other_hashes.size, 1)
         else:
-            jaccard = float(np.mean(entry.hashvalues == other.hashvalues))
-            shared = containment_estimate(jaccard, entry.size, other.size)
-            back = containment_estimate(jaccard, other.size, entry.size)
+            jaccard = float(np.mean(text.values == other.values))
+            shared = containment_estimate(jaccard, text.size, other.size)
+            back = containment_estimate(jaccard, other.size, text.size)
         if max(shared, back) < self.settings.min_shared:
             return []
-        mine, theirs = _relation(entry.date, other.date)
+        mine, theirs = _relation(text.date, other.date)
         return [
             Duplicate(article_id=article_id, other_id=other_id, relation=mine, shared=shared),
             Duplicate(article_id=other_id, other_id=article_id, relation=theirs, shared=back),
         ]
 
-
-class _ParagraphIndex:
-    """Long paragraphs across articles: exact normalized text, and MinHash LSH.
-
-    Each paragraph is linked to at most :data:`MAX_PARAGRAPH_LINKS` earlier
-    ones: identical paragraphs first (earliest first), else the nearest. A
-    paragraph seen verbatim before is not indexed again, so boilerplate that
-    the cleaner left costs neither time nor memory, and links stay linear in
-    the number of paragraphs instead of quadratic in a boilerplate's spread.
-    """
-
-    def __init__(self, settings: DedupSettings) -> None:
-        self.settings = settings
-        self._minhash = _new_minhash(MinHash(num_perm=PARAGRAPH_PERM, seed=_SEED))
-        self._lsh = MinHashLSH(threshold=settings.threshold, num_perm=PARAGRAPH_PERM)
-        self._serials = 0  # every long paragraph gets the next serial number
-        self._where: dict[int, tuple[str, int]] = {}  # serial -> (article id, paragraph)
-        self._exact: dict[int, list[int]] = {}  # digest -> first serials with that text
-        self._known: dict[int, tuple[int, Signature]] = {}  # LSH serial -> (size, values)
-
-    def add(self, article: Article) -> list[ParagraphDuplicate]:
-        """Index the article's long paragraphs; return their links to earlier articles."""
-        links: list[ParagraphDuplicate] = []
-        for n, text in enumerate(paragraph_texts(article)):
-            words = normalize_words(text)
-            if len(words) < self.settings.paragraph_min_words:
-                continue
-            serial, digest = self._serials, _digest(words)
-            self._serials += 1
-            seen = self._exact.get(digest)
-            if seen is not None:
-                others = [self._where[k] for k in seen if self._where[k][0] != article.id]
-                for other in others[:MAX_PARAGRAPH_LINKS]:
-                    links.extend(_pair(article.id, n, other, 1.0, 1.0))
-                if len(seen) <= MAX_PARAGRAPH_LINKS:
-                    seen.append(serial)
-                    self._where[serial] = (article.id, n)
-                continue
-            self._exact[digest] = [serial]
-            self._where[serial] = (article.id, n)
-            links.extend(self._index_near(article.id, n, serial, words))
-        return links
-
-    def _index_near(
-        self, article_id: str, n: int, serial: int, words: list[str]
+    def _add_paragraph(
+        self, article: _Text, paragraph: _Paragraph, found: dict[int, list[_Text]]
     ) -> list[ParagraphDuplicate]:
-        """Put a new paragraph in the LSH; return links to its nearest earlier ones."""
-        shingles = shingle_set(words, self.settings.shingle_size)
-        minhash = self._minhash  # reused: building a MinHash costs more than hashing
-        minhash.clear()
-        minhash.update_batch([s.encode("utf-8") for s in shingles])
-        values: Signature = minhash.hashvalues.astype(np.uint32)
-        scored: list[tuple[float, float, tuple[str, int]]] = []
-        for other in self._lsh.query(minhash):
-            where = self._where[other]
-            if where[0] == article_id:
+        """Link one long paragraph to earlier ones (identical first, else nearest), then file it.
+
+        Identical paragraphs have identical signatures, so they share every
+        band: they are told by their digest among the band's texts. A paragraph
+        seen verbatim before is filed only under its first band, and only while
+        fewer than :data:`MAX_PARAGRAPH_LINKS` + 1 copies are, so boilerplate
+        the cleaner left costs neither time nor storage, and links stay linear
+        in the number of paragraphs.
+        """
+        article_id, n = article.article_id, paragraph.number
+        entry = _Text(0, article_id, n, paragraph.size, paragraph.digest, paragraph.values, None)
+        hits = self._candidates(paragraph.keys, found)
+        seen = sorted(
+            {
+                t.text_id: t
+                for t in hits
+                if t.digest == paragraph.digest and t.paragraph != ARTICLE
+            }.values(),
+            key=_order,
+        )
+        if seen:
+            others = [t for t in seen if t.article_id != article_id][:MAX_PARAGRAPH_LINKS]
+            if len(seen) <= MAX_PARAGRAPH_LINKS:
+                entry.values = np.empty(0, dtype=np.uint32)
+                self._memory.add(entry, paragraph.keys[:1])
+            return [p for t in others for p in _pair(article_id, n, t, 1.0, 1.0)]
+        scored: dict[tuple[str, int], tuple[float, float, _Text]] = {}
+        for other in hits:
+            if other.paragraph == ARTICLE or other.article_id == article_id:
                 continue
-            other_size, other_values = self._known[other]
-            jaccard = float(np.mean(values == other_values))
-            shared = containment_estimate(jaccard, len(shingles), other_size)
-            back = containment_estimate(jaccard, other_size, len(shingles))
+            if not other.values.size or (other.article_id, other.paragraph) in scored:
+                continue
+            jaccard = float(np.mean(paragraph.values == other.values))
+            shared = containment_estimate(jaccard, paragraph.size, other.size)
+            back = containment_estimate(jaccard, other.size, paragraph.size)
             if max(shared, back) >= self.settings.min_shared:
-                scored.append((shared, back, where))
-        scored.sort(key=lambda x: (-x[0], x[2]))
-        self._known[serial] = (len(shingles), values)
-        self._lsh.insert(serial, minhash)
-        links: list[ParagraphDuplicate] = []
-        for shared, back, where in scored[:MAX_PARAGRAPH_LINKS]:
-            links.extend(_pair(article_id, n, where, shared, back))
-        return links
+                scored[other.article_id, other.paragraph] = (shared, back, other)
+        self._memory.add(entry, paragraph.keys)
+        best = sorted(scored.items(), key=lambda x: (-x[1][0], x[0]))[:MAX_PARAGRAPH_LINKS]
+        return [p for _, (shared, back, t) in best for p in _pair(article_id, n, t, shared, back)]
 
 
 def _pair(
-    article_id: str, n: int, other: tuple[str, int], shared: float, back: float
+    article_id: str, n: int, other: _Text, shared: float, back: float
 ) -> tuple[ParagraphDuplicate, ParagraphDuplicate]:
     """A paragraph link and its mirror."""
-    other_id, other_n = other
     return (
         ParagraphDuplicate(
             article_id=article_id,
             paragraph=n,
-            other_id=other_id,
-            other_paragraph=other_n,
+            other_id=other.article_id,
+            other_paragraph=other.paragraph,
             shared=shared,
         ),
         ParagraphDuplicate(
-            article_id=other_id,
-            paragraph=other_n,
+            article_id=other.article_id,
+            paragraph=other.paragraph,
             other_id=article_id,
             other_paragraph=n,
             shared=back,

@@ -16,7 +16,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from kilas.errors import StoreError
 from kilas.model import Article, Duplicate, ParagraphDuplicate, Rejected
 from kilas.store import articles as article_writes
-from kilas.store import schema
+from kilas.store import dedup_index, schema
+from kilas.store.dedup_index import IndexRows, TextRow
 from kilas.store.engine import E_CANNOT_OPEN, engine_for
 from kilas.store.migrations import migrate
 from kilas.store.rows import ArticleRow, SearchHit, WriteResult
@@ -192,18 +193,22 @@ class Store:
         *,
         duplicates: Sequence[Duplicate],
         paragraphs: Sequence[ParagraphDuplicate],
-        signatures: Sequence[tuple[str, bytes, str | None]],
+        signatures: Sequence[tuple[str, bytes, str | None]] = (),
+        index: IndexRows | None = None,
         state: Mapping[str, Any] | None = None,
     ) -> None:
-        """Store duplicate links, MinHash signatures and state values in one transaction.
+        """Store duplicate links, the index's new texts, signatures and state in one transaction.
 
-        Every write is an upsert, so writing the same links again is harmless;
-        ``state`` is stored as :meth:`set_state` would, in the same transaction.
+        ``index`` is what ``DuplicateIndex.pending()`` returned: its texts are
+        inserted (each article or paragraph once) and filed under their bucket
+        keys. Links, signatures and state are upserts, so writing them again is
+        harmless; ``state`` is stored as :meth:`set_state` would.
         """
         with self.engine.begin() as conn:
+            if index is not None:
+                dedup_index.write_index(conn, index.texts, index.buckets)
             _upsert(conn, schema.state, [_state_row(k, v) for k, v in (state or {}).items()])
-            _upsert(conn, schema.duplicates, [d.to_dict() for d in duplicates])
-            _upsert(conn, schema.paragraph_duplicates, [p.to_dict() for p in paragraphs])
+            dedup_index.upsert_links(conn, duplicates, paragraphs)
             rows = [{"article_id": i, "signature": s, "date": d} for i, s, d in signatures]
             _upsert(conn, schema.minhashes, rows)
 
@@ -220,6 +225,26 @@ class Store:
             if len(rows) < batch_size:
                 return
             after = rows[-1].article_id
+
+    def lookup_buckets(self, keys: Sequence[int]) -> list[tuple[int, int]]:
+        """``(bucket key, text id)`` of every indexed text filed under one of ``keys``."""
+        with self.engine.connect() as conn:
+            return dedup_index.lookup_buckets(conn, keys)
+
+    def indexed_texts(self, text_ids: Sequence[int]) -> list[TextRow]:
+        """The duplicate index's texts with these ids."""
+        with self.engine.connect() as conn:
+            return dedup_index.texts_by_id(conn, text_ids)
+
+    def indexed_articles(self, article_ids: Sequence[str]) -> list[TextRow]:
+        """The duplicate index's article-level texts of these articles."""
+        with self.engine.connect() as conn:
+            return dedup_index.article_texts(conn, article_ids)
+
+    def unindexed_articles(self, limit: int = 500) -> list[str]:
+        """Ids of up to ``limit`` stored articles missing from the duplicate index, by id."""
+        with self.engine.connect() as conn:
+            return dedup_index.unindexed_articles(conn, limit)
 
     def duplicates(self, article_id: str | None = None) -> list[Duplicate]:
         """Duplicate links from one article (or all), by article then other id."""

@@ -19,6 +19,8 @@ from kilas.errors import StoreError
 from kilas.store import schema
 
 E_STORE_TOO_NEW = "E202"
+BACKFILL_KEY = "dedup.backfill"
+"""State key set when stored articles still have to be put in the duplicate index."""
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
@@ -47,9 +49,17 @@ def _full_text_index(conn: Connection) -> None:
     )
 
 
+def _duplicate_index(conn: Connection) -> None:
+    """Move the duplicate index into the store; articles already stored are indexed on next use."""
+    schema.metadata.create_all(conn, tables=[schema.dedup_texts, schema.dedup_buckets])
+    if conn.execute(select(schema.articles.c.id).limit(1)).first() is not None:
+        conn.execute(insert(schema.state).values(key=BACKFILL_KEY, value="true"))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(version=1, name="initial schema", apply=_initial_schema),
     Migration(version=2, name="full-text index", apply=_full_text_index),
+    Migration(version=3, name="duplicate index", apply=_duplicate_index),
 )
 
 

@@ -12,6 +12,7 @@ back byte-for-byte on SQLite and PostgreSQL alike.
 from __future__ import annotations
 
 from sqlalchemy import (
+    BigInteger,
     Column,
     Float,
     ForeignKey,
@@ -218,6 +219,32 @@ timeline = Table(
     Column("score", Float, nullable=False, default=0.0),
     Column("citations", Text, nullable=False),  # JSON list of Citation.to_dict()
 )
+
+# ----------------------------------------------------------- duplicate index (migration 3)
+
+dedup_texts = Table(
+    "dedup_texts",
+    metadata,
+    Column("id", BigInteger().with_variant(Integer(), "sqlite"), primary_key=True),
+    Column("article_id", String, _article_fk(), nullable=False),
+    Column("paragraph", Integer, nullable=False),  # -1: the whole article
+    Column("signature", LargeBinary, nullable=False),  # see kilas.corpus.dedup
+    Column("date", String),
+    Index("ix_dedup_texts_article", "article_id", "paragraph", unique=True),
+)
+"""Texts of the duplicate index: an article or one of its long paragraphs, with its MinHash."""
+
+dedup_buckets = Table(
+    "dedup_buckets",
+    metadata,
+    Column("bucket", BigInteger, primary_key=True, autoincrement=False),
+    Column("text_id", BigInteger, primary_key=True, autoincrement=False),
+    sqlite_with_rowid=False,
+)
+"""LSH band and exact-text buckets: ``(bucket key, dedup_texts.id)``, looked up by key.
+
+No foreign key, so a write checks nothing per row; a key whose text is gone is skipped.
+"""
 
 V1_TABLES = (
     articles,
