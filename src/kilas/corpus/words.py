@@ -43,7 +43,7 @@ def stopwords(language: str) -> frozenset[str]:
 
 def words(text: str) -> list[str]:
     """Return the lowercase word tokens of ``text`` (letters and digits, hyphenated kept whole)."""
-    return [m.group().lower() for m in _WORD.finditer(text)]
+    return [w.lower() for w in _WORD.findall(text)]
 
 
 def content_words(text: str, language: str = "id") -> list[str]:
