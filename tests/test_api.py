@@ -112,3 +112,14 @@ def test_an_added_article_makes_the_stored_analysis_stale(seeds_dir: Path, tmp_p
     with Corpus.open(tmp_path / "k.db") as corpus:
         assert len(corpus.briefing().articles) == 5
         assert sum(len(s.articles) for s in corpus.stories()) == 5
+
+
+def test_analysis_in_two_processes_equals_one(seeds_dir: Path, tmp_path: Path) -> None:
+    with Corpus.open(tmp_path / "one.db") as corpus:
+        corpus.ingest([seeds_dir])
+        expected = corpus.analysis()
+    settings = Settings(ingest=IngestSettings(workers=2))
+    with Corpus.open(tmp_path / "one.db", settings=settings) as corpus:
+        got = corpus.analysis()
+    assert got == expected
+    assert got.story_summaries and all(got.story_summaries.values())

@@ -330,12 +330,15 @@ class Corpus:
     def analysis(self) -> CorpusAnalysis:
         """The corpus stages' results (entities, stories, timeline, quotes, summaries).
 
-        Computed from the stored articles on first use and kept until the next
-        ingest changes the corpus. The reads (:meth:`brief`, :meth:`stories`,
+        Computed from the stored articles on first use (in two processes when
+        ``settings.ingest.workers`` allows) and kept until the next ingest
+        changes the corpus. The reads (:meth:`brief`, :meth:`stories`,
         :meth:`timeline`, …) read the stored :class:`~kilas.findings.Findings` instead.
         """
         if self._analysis is None:
-            self._analysis = analyze(self.store.iter_articles(), self.store.duplicates())
+            workers = self.settings.ingest.workers
+            articles, duplicates = self.store.iter_articles(), self.store.duplicates()
+            self._analysis = analyze(articles, duplicates, workers=workers)
         return self._analysis
 
     def _findings(self) -> Findings:
