@@ -189,9 +189,9 @@ class Store:
             for row in conn.execute(select(a.c.id, a.c.digest).order_by(a.c.id)):
                 digest.update(f"a {row.id} {row.digest}\n".encode())
             links = select(d.c.article_id, d.c.other_id, d.c.relation, d.c.shared)
-            for row in conn.execute(links.order_by(d.c.article_id, d.c.other_id)):
+            for link in conn.execute(links.order_by(d.c.article_id, d.c.other_id)):
                 digest.update(
-                    f"d {row.article_id} {row.other_id} {row.relation} {row.shared!r}\n".encode()
+                    f"d {link.article_id} {link.other_id} {link.relation} {link.shared!r}\n".encode()
                 )
         return digest.hexdigest()
 
