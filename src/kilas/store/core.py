@@ -189,9 +189,9 @@ class Store:
             for row in conn.execute(select(a.c.id, a.c.digest).order_by(a.c.id)):
                 digest.update(f"a {row.id} {row.digest}\n".encode())
             links = select(d.c.article_id, d.c.other_id, d.c.relation, d.c.shared)
-            for link in conn.execute(links.order_by(d.c.article_id, d.c.other_id)):
+            for dup in conn.execute(links.order_by(d.c.article_id, d.c.other_id)):
                 digest.update(
-                    f"d {link.article_id} {link.other_id} {link.relation} {link.shared!r}\n".encode()
+                    f"d {dup.article_id} {dup.other_id} {dup.relation} {dup.shared!r}\n".encode()
                 )
         return digest.hexdigest()
 
