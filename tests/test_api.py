@@ -73,3 +73,53 @@ def test_ingest_in_two_processes_equals_one(seeds_dir: Path, tmp_path: Path) -> 
         report = corpus.ingest([seeds_dir])
         assert report.new == 5
         assert _snapshot(corpus) == expected
+
+
+def test_a_second_open_reads_the_stored_analysis(
+    seeds_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Corpus.open(tmp_path / "k.db") as corpus:
+        corpus.ingest([seeds_dir])
+        computed = corpus.brief(format="json")
+        stories = corpus.stories()
+    import kilas.api
+
+    def no_analysis(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("the corpus stages ran again on an unchanged store")
+
+    monkeypatch.setattr(kilas.api, "analyze", no_analysis)
+    with Corpus.open(tmp_path / "k.db") as corpus:
+        assert corpus.stories() == stories
+        assert corpus.brief(format="json") == computed
+        assert corpus.entity("Xi Jinping").name == "Xi Jinping"
+        story = max(stories, key=lambda s: len(s.articles))
+        assert corpus.summary(story_id=story.id)
+        assert corpus.timeline(story_id=story.id)
+
+
+def test_an_added_article_makes_the_stored_analysis_stale(seeds_dir: Path, tmp_path: Path) -> None:
+    first, rest = tmp_path / "first", tmp_path / "rest"
+    first.mkdir()
+    rest.mkdir()
+    for k, path in enumerate(sorted(seeds_dir.glob("*.txt"))):
+        (first if k < 4 else rest).joinpath(path.name).write_bytes(path.read_bytes())
+    with Corpus.open(tmp_path / "k.db") as corpus:
+        corpus.ingest([first])
+        assert len(corpus.briefing().articles) == 4
+    with Corpus.open(tmp_path / "k.db") as other:
+        other.ingest([rest])  # another process adds an article
+        assert len(other.briefing().articles) == 5
+    with Corpus.open(tmp_path / "k.db") as corpus:
+        assert len(corpus.briefing().articles) == 5
+        assert sum(len(s.articles) for s in corpus.stories()) == 5
+
+
+def test_analysis_in_two_processes_equals_one(seeds_dir: Path, tmp_path: Path) -> None:
+    with Corpus.open(tmp_path / "one.db") as corpus:
+        corpus.ingest([seeds_dir])
+        expected = corpus.analysis()
+    settings = Settings(ingest=IngestSettings(workers=2))
+    with Corpus.open(tmp_path / "one.db", settings=settings) as corpus:
+        got = corpus.analysis()
+    assert got == expected
+    assert got.story_summaries and all(got.story_summaries.values())

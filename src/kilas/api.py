@@ -22,6 +22,7 @@ from kilas.corpus.analyze import CorpusAnalysis, analyze
 from kilas.corpus.dedup import DuplicateIndex
 from kilas.corpus.link import find_entity
 from kilas.errors import ConfigError, InputError
+from kilas.findings import Findings
 from kilas.ingest import read_inputs
 from kilas.model import (
     Article,
@@ -115,6 +116,7 @@ class Corpus:
         self._index: DuplicateIndex | None = None
         self._annotator: Annotator | None = None
         self._analysis: CorpusAnalysis | None = None
+        self._found: Findings | None = None
         self._runner: ProcessRunner | None = None
         self._annotate = annotate
 
@@ -234,7 +236,7 @@ class Corpus:
                     articles.append(item)
             self._ingest_batch(articles, totals)
         recleaned = self._reclean_changed_outlets(before)
-        self._analysis = None
+        self._analysis = self._found = None
         self.store.record_run(paths=[str(p) for p in paths], counts=totals, rejected=rejected)
         return IngestReport(recleaned=recleaned, rejected=tuple(rejected), **totals)
 
@@ -347,21 +349,35 @@ class Corpus:
 
     def briefing(self, *, title: str = "Briefing") -> Briefing:
         """The briefing record that :meth:`brief` renders."""
-        return build_briefing((), self.store.duplicates(), title=title, analysis=self.analysis())
+        return self._findings().briefing(title=title)
 
     def analysis(self) -> CorpusAnalysis:
         """The corpus stages' results (entities, stories, timeline, quotes, summaries).
 
-        Computed from the stored articles on first use and kept until the next
-        ingest changes the corpus.
+        Computed from the stored articles on first use (in two processes when
+        ``settings.ingest.workers`` allows) and kept until the next ingest
+        changes the corpus. The reads (:meth:`brief`, :meth:`stories`,
+        :meth:`timeline`, …) read the stored :class:`~kilas.findings.Findings` instead.
         """
         if self._analysis is None:
-            self._analysis = analyze(self.store.iter_articles(), self.store.duplicates())
+            workers = self.settings.ingest.workers
+            articles, duplicates = self.store.iter_articles(), self.store.duplicates()
+            self._analysis = analyze(articles, duplicates, workers=workers)
         return self._analysis
+
+    def _findings(self) -> Findings:
+        """The stored analysis of the current corpus (computed and stored when stale)."""
+        if self._found is None:
+            self._found = Findings(self.store, self._compute_findings)
+        return self._found
+
+    def _compute_findings(self) -> tuple[Briefing, tuple[Entity, ...]]:
+        analysis = self.analysis()
+        return build_briefing((), self.store.duplicates(), analysis=analysis), analysis.entities
 
     def stories(self) -> tuple[Story, ...]:
         """The stories of the pile, earliest first."""
-        return self.analysis().stories
+        return self._findings().stories()
 
     def story(self, story_id: str) -> Story:
         """The story with this id (or unique id prefix).
@@ -381,7 +397,7 @@ class Corpus:
         self, *, story_id: str | None = None, start: str | None = None, end: str | None = None
     ) -> tuple[TimelineEntry, ...]:
         """Timeline entries in date order, for one story or all, within ``[start, end]``."""
-        entries = self.analysis().timeline
+        entries = self._findings().timeline()
         if story_id is not None:
             story = self.story(story_id)
             entries = tuple(e for e in entries if e.story_id == story.id)
@@ -399,7 +415,7 @@ class Corpus:
 
     def entities(self, *, type: str | None = None) -> tuple[Entity, ...]:
         """Canonical entities, most salient first, optionally of one type (PER, ORG, LOC)."""
-        found = self.analysis().entities
+        found = self._findings().entities()
         if type is not None:
             found = tuple(e for e in found if e.type == type.upper())
         return tuple(sorted(found, key=lambda e: (-e.salience * len(e.articles), e.name)))
@@ -410,7 +426,7 @@ class Corpus:
         Raises:
             InputError: no entity is known by that name.
         """
-        found = find_entity(self.analysis().entities, name)
+        found = find_entity(self._findings().entities(), name)
         if found is None:
             raise InputError(f"no entity named {name!r}; `kilas entities` lists them", code="E014")
         return found
@@ -419,10 +435,10 @@ class Corpus:
         self, *, speaker: str | None = None, story_id: str | None = None
     ) -> tuple[QuoteGroup, ...]:
         """Quotes (one group per quote carried by several articles), in time order."""
-        groups = self.analysis().quotes
+        groups = self._findings().quotes()
         if speaker is not None:
             names = {speaker.casefold()}
-            entity = find_entity(self.analysis().entities, speaker)
+            entity = find_entity(self._findings().entities(), speaker)
             if entity is not None:
                 names |= {entity.name.casefold()} | {a.name.casefold() for a in entity.aliases}
             groups = tuple(g for g in groups if (g.speaker or "").casefold() in names)
@@ -434,5 +450,5 @@ class Corpus:
     def summary(self, *, story_id: str | None = None) -> tuple[SummarySentence, ...]:
         """The overview of the pile, or one story's summary; every sentence cited."""
         if story_id is None:
-            return self.analysis().overview
-        return tuple(self.analysis().story_summaries.get(self.story(story_id).id, ()))
+            return self._findings().overview()
+        return self._findings().story_summary(self.story(story_id).id)

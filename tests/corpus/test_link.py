@@ -359,3 +359,24 @@ def test_linked_mentions_match_the_text_and_never_overlap(words: list[str]) -> N
         assert m.span.matches(article.text) and m.entity_id is not None
         assert m.span.start >= ends[-1]
         ends.append(m.span.end)
+
+
+_TOKEN_TEXT = (
+    "Menteri Luar Negeri Rusia Sergei Lavrov, yang tiba di Beijing pada hari Senin(16/10), "
+    "bertemu Presiden Cina Xi Jinping. Hubungan Rusia-Tiongkok, kata U.S. Dept. itu, "
+    "membaik  sejak 2022."
+)
+
+
+@given(st.data())
+def test_sentence_tokens_slice_equals_tokenizing_the_range(data: st.DataObject) -> None:
+    from kilas.corpus.link_mentions import SentenceTokens, tokens
+
+    n = len(_TOKEN_TEXT)
+    s0 = data.draw(st.integers(0, n))
+    s1 = data.draw(st.integers(s0, n))
+    start = data.draw(st.integers(max(0, s0 - 3), min(n, s1 + 3)))
+    end = data.draw(st.integers(start, min(n, s1 + 3)))
+    cached = SentenceTokens(_TOKEN_TEXT)
+    cached.between((s0, s1), s0, s1)  # the sentence is tokenized first, then sliced
+    assert cached.between((s0, s1), start, end) == tokens(_TOKEN_TEXT, start, end)

@@ -5,13 +5,18 @@ years, then one still undated takes its story's date.
 
 :func:`analyze` is what the briefing and the CLI read. It is deterministic:
 the same articles and duplicate links give the same analysis, whatever order
-they were ingested in.
+they were ingested in, and whether it runs in one process or two: with
+``workers > 1`` (where the platform forks) the story summaries are written in a
+forked process while this one builds the timeline and merges the quotes.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
-from collections.abc import Iterable, Mapping
+import multiprocessing
+from collections.abc import Iterable, Iterator, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor
 
 from kilas.annotate.time import find_times
 from kilas.annotate.time_corpus import CORPUS_METHODS, corpus_years, infer_with_corpus, rest_of_pile
@@ -52,26 +57,75 @@ class CorpusAnalysis:
         return next((s for s in self.stories if article_id in s.articles), None)
 
 
-def analyze(articles: Iterable[Article], duplicates: Iterable[Duplicate] = ()) -> CorpusAnalysis:
+Summaries = dict[str, tuple[SummarySentence, ...]]
+
+# What a forked process summarises: set just before the fork, read only in the child.
+_TO_SUMMARISE: tuple[tuple[Story, ...], dict[str, Article]] | None = None
+
+
+def analyze(
+    articles: Iterable[Article], duplicates: Iterable[Duplicate] = (), *, workers: int = 1
+) -> CorpusAnalysis:
     """Run the corpus stages over annotated articles.
+
+    Args:
+        articles: annotated articles, in any order.
+        duplicates: the duplicate links between them.
+        workers: processes to use (2 or more: summaries in a forked process).
 
     Returns:
         The analysis; every timeline entry, summary sentence and quote group
-        cites the articles (and spans) it came from.
+        cites the articles (and spans) it came from. The same for any ``workers``.
     """
     linked = link_entities(sorted(articles, key=lambda a: a.id))
     stories = build_stories(linked.articles, duplicates=tuple(duplicates))
     dated = _date_from_stories(_date_from_corpus(linked.articles), stories)
     by_id = {a.id: a for a in dated}
+    with _summaries_elsewhere(stories, by_id, workers) as pending:
+        timeline = build_timeline(dated, stories)
+        quotes = merge_quotes(dated)
+        overview = summarize_corpus(stories, by_id)
+        summaries = pending.result() if pending is not None else _summarise(stories, by_id)
     return CorpusAnalysis(
         articles=dated,
         entities=linked.entities,
         stories=stories,
-        timeline=build_timeline(dated, stories),
-        quotes=merge_quotes(dated),
-        overview=summarize_corpus(stories, by_id),
-        story_summaries={s.id: summarize_story(s, by_id) for s in stories},
+        timeline=timeline,
+        quotes=quotes,
+        overview=overview,
+        story_summaries=summaries,
     )
+
+
+def _summarise(stories: tuple[Story, ...], by_id: Mapping[str, Article]) -> Summaries:
+    return {s.id: summarize_story(s, by_id) for s in stories}
+
+
+def _summarise_forked() -> Summaries:
+    """The summaries of the stories the parent set aside before forking (runs in the child)."""
+    assert _TO_SUMMARISE is not None, "summaries requested from a process that was not forked"
+    return _summarise(*_TO_SUMMARISE)
+
+
+@contextlib.contextmanager
+def _summaries_elsewhere(
+    stories: tuple[Story, ...], by_id: dict[str, Article], workers: int
+) -> Iterator[Future[Summaries] | None]:
+    """Start the story summaries in a forked process; yield None when they are to run here."""
+    if workers < 2 or len(stories) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        yield None
+        return
+    global _TO_SUMMARISE
+    pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+    try:
+        _TO_SUMMARISE = (stories, by_id)
+        try:
+            pending = pool.submit(_summarise_forked)  # forks here: the child has its copy
+        finally:
+            _TO_SUMMARISE = None
+        yield pending
+    finally:
+        pool.shutdown(cancel_futures=True)
 
 
 def _date_from_corpus(articles: tuple[Article, ...]) -> tuple[Article, ...]:

@@ -35,7 +35,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
 from kilas.corpus.link_forms import FormMatcher
-from kilas.corpus.link_mentions import Prepared, prepare, sentence_spans
+from kilas.corpus.link_mentions import Prepared, SentenceTokens, prepare, sentence_spans
 from kilas.corpus.link_names import Observed, Resolution, resolve
 from kilas.corpus.link_roles import find_role
 from kilas.lang.id.exonyms import lookup
@@ -226,6 +226,7 @@ def _linked_article(
     text = article.text
     sentences = list(sentence_spans(article))
     starts = [s for s, _ in sentences]
+    tokens = SentenceTokens(text)
     linked: list[Mention] = []
     for m in mentions:
         name, kind = resolution.of(m.span.text)
@@ -237,7 +238,7 @@ def _linked_article(
         role = None
         if kind == "PER":
             sentence = sentences[max(0, bisect.bisect_right(starts, m.span.start) - 1)]
-            found = find_role(text, m, mentions, sentence)
+            found = find_role(text, m, mentions, sentence, tokens=tokens)
             if found is not None:
                 role = " ".join(text[found[0] : found[1]].split())
                 cite = Citation(

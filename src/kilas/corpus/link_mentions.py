@@ -19,6 +19,7 @@ Every function returns new mentions, sorted and never overlapping.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
@@ -172,6 +173,37 @@ def sentence_spans(article: Article) -> Iterator[tuple[int, int]]:
 def tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Token offsets of ``text[start:end]`` (article offsets)."""
     return [(start + m.start(), start + m.end()) for m in TOKEN.finditer(text[start:end])]
+
+
+class SentenceTokens:
+    """:func:`tokens` of ranges inside one text's sentences, each sentence tokenized once.
+
+    The role finder asks for the tokens between a sentence's start and each
+    person it names; tokenizing the sentence once and slicing gives the same
+    tokens (a token never spans whitespace, and only a token cut by the range
+    is tokenized again).
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._sentences: dict[tuple[int, int], tuple[list[tuple[int, int]], list[int]]] = {}
+
+    def between(self, sentence: tuple[int, int], start: int, end: int) -> list[tuple[int, int]]:
+        """Exactly ``tokens(text, start, end)``, sliced from the sentence's tokens if it can."""
+        if not sentence[0] <= start <= end <= sentence[1]:
+            return tokens(self.text, start, end)
+        if sentence not in self._sentences:
+            toks = tokens(self.text, *sentence)
+            self._sentences[sentence] = (toks, [b for _, b in toks])
+        toks, ends = self._sentences[sentence]
+        first = bisect.bisect_right(ends, start)
+        if first < len(toks) and toks[first][0] < start:
+            return tokens(self.text, start, end)  # a token runs across ``start``
+        last = bisect.bisect_right(ends, end)
+        out = toks[first:last]
+        if last < len(toks) and toks[last][0] < end:
+            out += tokens(self.text, toks[last][0], end)  # the token ``end`` cuts, as cut
+        return out
 
 
 def _is_cap(word: str) -> bool:

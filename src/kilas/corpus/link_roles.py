@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kilas.corpus.link_mentions import tokens
+from kilas.corpus.link_mentions import SentenceTokens
 from kilas.lang.id.roles import (
     APPOSITION_STOPS,
     ROLE_MODIFIERS,
@@ -33,10 +33,18 @@ def _person_at(mentions: Sequence[Mention], start: int, end: int) -> bool:
 
 
 def role_before(
-    text: str, mention: Mention, mentions: Sequence[Mention], sentence: tuple[int, int]
+    text: str,
+    mention: Mention,
+    mentions: Sequence[Mention],
+    sentence: tuple[int, int],
+    *,
+    tokens: SentenceTokens | None = None,
 ) -> tuple[int, int] | None:
-    """The ``(start, end)`` of the role written just before ``mention``, or None."""
-    toks = tokens(text, sentence[0], mention.span.start)
+    """The ``(start, end)`` of the role written just before ``mention``, or None.
+
+    ``tokens`` (of ``text``) saves tokenizing the sentence again for each person in it.
+    """
+    toks = (tokens or SentenceTokens(text)).between(sentence, sentence[0], mention.span.start)
     if toks and text[toks[-1][0] : toks[-1][1]] == ",":
         toks.pop()  # "Presiden Rusia, Vladimir Putin, mengatakan"
     head: int | None = None
@@ -58,10 +66,15 @@ def role_before(
 
 
 def role_after(
-    text: str, mention: Mention, mentions: Sequence[Mention], sentence: tuple[int, int]
+    text: str,
+    mention: Mention,
+    mentions: Sequence[Mention],
+    sentence: tuple[int, int],
+    *,
+    tokens: SentenceTokens | None = None,
 ) -> tuple[int, int] | None:
     """The ``(start, end)`` of a role in an apposition ("X, peneliti di Y,"), or None."""
-    toks = tokens(text, mention.span.end, sentence[1])
+    toks = (tokens or SentenceTokens(text)).between(sentence, mention.span.end, sentence[1])
     if len(toks) < 2 or text[toks[0][0] : toks[0][1]] != ",":
         return None
     first = 1
@@ -79,9 +92,15 @@ def role_after(
 
 
 def find_role(
-    text: str, mention: Mention, mentions: Sequence[Mention], sentence: tuple[int, int]
+    text: str,
+    mention: Mention,
+    mentions: Sequence[Mention],
+    sentence: tuple[int, int],
+    *,
+    tokens: SentenceTokens | None = None,
 ) -> tuple[int, int] | None:
     """The role of person ``mention``: before the name first, else in an apposition after it."""
-    return role_before(text, mention, mentions, sentence) or role_after(
-        text, mention, mentions, sentence
+    tokens = tokens or SentenceTokens(text)
+    return role_before(text, mention, mentions, sentence, tokens=tokens) or role_after(
+        text, mention, mentions, sentence, tokens=tokens
     )

@@ -76,7 +76,7 @@ def _candidates(article: Article, settings: SummarySettings) -> list[_Candidate]
 
 def _prose(text: str, min_words: int) -> bool:
     """True for a sentence of enough words that are mostly letters."""
-    letters = sum(c.isalpha() for c in text)
+    letters = sum(map(str.isalpha, text))
     return len(text.split()) >= min_words and letters >= 0.6 * len(text.strip())
 
 

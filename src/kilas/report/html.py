@@ -14,6 +14,7 @@ from kilas.model import (
     SummarySentence,
     TimelineEntry,
 )
+from kilas.report.by_story import StoryIndex
 from kilas.report.coverage import coverage_matrix
 from kilas.report.svg import coverage_svg, timeline_svg
 
@@ -65,7 +66,8 @@ def render_html(briefing: Briefing) -> str:
     ]
     if briefing.overview:
         parts += ["<h2>Overview</h2>", _sentences(briefing.overview, cite)]
-    parts += [_story(s, briefing, cite) for s in briefing.stories]
+    index = StoryIndex(briefing)
+    parts += [_story(s, briefing, index, cite) for s in briefing.stories]
     if briefing.timeline:
         parts.append(_timeline(briefing.timeline, cite))
     if briefing.actors:
@@ -91,7 +93,7 @@ def _entries(entries: Iterable[TimelineEntry], cite: _Cite) -> str:
     return f"<ul>{items}</ul>"
 
 
-def _story(story: Story, briefing: Briefing, cite: _Cite) -> str:
+def _story(story: Story, briefing: Briefing, index: StoryIndex, cite: _Cite) -> str:
     dates = story.start if story.start == story.end else f"{story.start} – {story.end}"
     parts = [
         f"<section class='story' id='s-{story.id}'><h2>{_e(story.label)}</h2>",
@@ -101,11 +103,10 @@ def _story(story: Story, briefing: Briefing, cite: _Cite) -> str:
     summary = briefing.story_summaries.get(story.id, ())
     if summary:
         parts += ["<h3>Summary</h3>", _sentences(summary, cite)]
-    entries = sorted((e for e in briefing.timeline if e.story_id == story.id), key=lambda e: e.date)
+    entries = index.entries(story)
     if entries:
         parts += ["<h3>Timeline</h3>", _entries(entries[:TIMELINE_SHOWN], cite)]
-    members = set(story.articles)
-    quotes = [q for q in briefing.quotes if {c.article_id for c in q.citations} & members]
+    quotes = index.quotes(story)
     if quotes:
         parts += ["<h3>Who said what</h3>", _quotes(quotes, cite)]
     return "".join(parts) + "</section>"

@@ -14,6 +14,7 @@ from kilas.model import (
     SummarySentence,
     TimelineEntry,
 )
+from kilas.report.by_story import StoryIndex
 from kilas.report.coverage import coverage_matrix
 
 TIMELINE_SHOWN = 25
@@ -63,8 +64,9 @@ def render_markdown(briefing: Briefing) -> str:
     ]
     if briefing.overview:
         lines += ["", "## Overview", "", *_sentences(briefing.overview, cite)]
+    index = StoryIndex(briefing)
     for story in briefing.stories:
-        lines += _story(story, briefing, cite)
+        lines += _story(story, briefing, index, cite)
     if briefing.timeline:
         lines += _timeline(briefing.timeline, cite)
     if briefing.actors:
@@ -83,7 +85,7 @@ def _sentences(sentences: Iterable[SummarySentence], cite: _Cite) -> list[str]:
     return [f"- {s.text} {cite(s.citations)}" for s in sentences]
 
 
-def _story(story: Story, briefing: Briefing, cite: _Cite) -> list[str]:
+def _story(story: Story, briefing: Briefing, index: StoryIndex, cite: _Cite) -> list[str]:
     dates = story.start if story.start == story.end else f"{story.start} – {story.end}"
     lines = [
         "",
@@ -97,16 +99,14 @@ def _story(story: Story, briefing: Briefing, cite: _Cite) -> list[str]:
     summary = briefing.story_summaries.get(story.id, ())
     if summary:
         lines += ["", "### Summary", "", *_sentences(summary, cite)]
-    entries = sorted((e for e in briefing.timeline if e.story_id == story.id), key=lambda e: e.date)
+    entries = index.entries(story)
     if entries:
         lines += ["", "### Timeline", ""]
         lines += [
             f"- **{e.date}** ({e.granularity}) {e.description} {cite(e.citations)}"
             for e in entries[:TIMELINE_SHOWN]
         ]
-    quotes = [
-        q for q in briefing.quotes if set(c.article_id for c in q.citations) & set(story.articles)
-    ]
+    quotes = index.quotes(story)
     if quotes:
         lines += ["", "### Who said what", "", *_quotes(quotes, cite)]
     return lines

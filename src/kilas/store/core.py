@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from collections.abc import Iterator, Mapping, Sequence
@@ -175,6 +176,25 @@ class Store:
         """How many articles are stored."""
         with self.engine.connect() as conn:
             return int(conn.execute(select(func.count()).select_from(schema.articles)).scalar_one())
+
+    def fingerprint(self) -> str:
+        """A digest of the corpus state: every article's content digest and every duplicate link.
+
+        It changes whenever an article is added, updated or removed, or a
+        duplicate link is written, so a result derived from the whole corpus
+        can be stored with it and reused while it still matches.
+        """
+        a, d = schema.articles, schema.duplicates
+        digest = hashlib.sha256()
+        with self.engine.connect() as conn:
+            for row in conn.execute(select(a.c.id, a.c.digest).order_by(a.c.id)):
+                digest.update(f"a {row.id} {row.digest}\n".encode())
+            links = select(d.c.article_id, d.c.other_id, d.c.relation, d.c.shared)
+            for dup in conn.execute(links.order_by(d.c.article_id, d.c.other_id)):
+                digest.update(
+                    f"d {dup.article_id} {dup.other_id} {dup.relation} {dup.shared!r}\n".encode()
+                )
+        return digest.hexdigest()
 
     def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
         """Full-text search over titles and clean text, best first.
