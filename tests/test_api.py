@@ -114,6 +114,29 @@ def test_an_added_article_makes_the_stored_analysis_stale(seeds_dir: Path, tmp_p
         assert sum(len(s.articles) for s in corpus.stories()) == 5
 
 
+def test_another_kilas_version_recomputes_the_stored_analysis(
+    seeds_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Corpus.open(tmp_path / "k.db") as corpus:
+        corpus.ingest([seeds_dir])
+        stories = corpus.stories()
+    import kilas
+    import kilas.api
+
+    calls = []
+    real = kilas.api.analyze
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(kilas.api, "analyze", counted)
+    monkeypatch.setattr(kilas, "__version__", kilas.__version__ + ".next")
+    with Corpus.open(tmp_path / "k.db") as corpus:
+        assert corpus.stories() == stories
+    assert calls == [1]
+
+
 def test_analysis_in_two_processes_equals_one(seeds_dir: Path, tmp_path: Path) -> None:
     with Corpus.open(tmp_path / "one.db") as corpus:
         corpus.ingest([seeds_dir])

@@ -121,6 +121,8 @@ class Findings:
         row = self._store.get_state(f"{KEY}.{name}")
         if not isinstance(row, dict) or row.get("format") != FORMAT:
             return None
+        if row.get("kilas") != _kilas_version():
+            return None
         if self._fingerprint is None:
             self._fingerprint = self._store.fingerprint()
         return row["value"] if row.get("fingerprint") == self._fingerprint else None
@@ -130,7 +132,12 @@ class Findings:
         fingerprint = self._store.fingerprint()
         briefing, entities = self._compute()
         for name, value in _encode(briefing, entities).items():
-            row = {"format": FORMAT, "fingerprint": fingerprint, "value": value}
+            row = {
+                "format": FORMAT,
+                "kilas": _kilas_version(),
+                "fingerprint": fingerprint,
+                "value": value,
+            }
             self._store.set_state(f"{KEY}.{name}", row)
         self._fingerprint = fingerprint
         split = {name: getattr(briefing, name) for name in _SPLIT}
@@ -138,3 +145,10 @@ class Findings:
             briefing, stories=(), timeline=(), quotes=(), overview=(), story_summaries={}
         )
         return {"listing": listing, "entities": entities, **split}
+
+
+def _kilas_version() -> str:
+    """The running kilas version: parts stored by another version are recomputed."""
+    import kilas  # imported here: kilas imports this module
+
+    return kilas.__version__
