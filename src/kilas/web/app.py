@@ -2,7 +2,9 @@
 
     kilas serve --db kilas.db      # http://127.0.0.1:8000
 
-Every page is rendered from the store; nothing is written.
+Every page is rendered from the store. No article is written; the corpus analysis the pages
+need is computed once and kept in the store (as every read command does), so later requests
+reuse it until articles are added.
 """
 
 from __future__ import annotations
