@@ -108,3 +108,13 @@ def test_role_heads(word: str) -> None:
 @pytest.mark.parametrize("word", ["mantan", "luar", "untuk"])
 def test_role_words_that_do_not_begin_a_role(word: str) -> None:
     assert is_role_word(word) and not is_head(word)
+
+
+def test_canonical_key_reads_exonyms_inside_longer_text() -> None:
+    from kilas.lang.id.exonyms import canonical_key
+
+    assert canonical_key("Presiden Cina") == canonical_key("Presiden China")
+    assert canonical_key("Menlu AS") == canonical_key("Menlu Amerika Serikat")
+    assert canonical_key("Duta Besar Korea Utara") != canonical_key("Duta Besar Korea Selatan")
+    # a city is not its country
+    assert canonical_key("Wali Kota Beijing") != canonical_key("Wali Kota China")

@@ -16,6 +16,7 @@ from kilas.model import (
 )
 from kilas.report.by_story import StoryIndex
 from kilas.report.coverage import coverage_matrix
+from kilas.report.roles import shown_roles
 from kilas.report.svg import coverage_svg, timeline_svg
 
 _STYLE = """
@@ -134,7 +135,7 @@ def _actors(briefing: Briefing) -> str:
     rows = "".join(
         f"<tr><td>{_e(e.name)}</td><td>{_e(e.type)}</td>"
         f"<td>{_e(', '.join(a.name for a in e.aliases if a.name != e.name))}</td>"
-        f"<td>{_e('; '.join(dict.fromkeys(r.role for r in e.roles)))}</td>"
+        f"<td>{_e('; '.join(shown_roles(e, limit=len(e.roles))))}</td>"
         f"<td>{len(e.articles)}</td></tr>"
         for e in briefing.actors
     )

@@ -16,6 +16,7 @@ from kilas.model import (
 )
 from kilas.report.by_story import StoryIndex
 from kilas.report.coverage import coverage_matrix
+from kilas.report.roles import shown_roles
 
 TIMELINE_SHOWN = 25
 
@@ -142,7 +143,7 @@ def _actors(briefing: Briefing) -> list[str]:
     lines = ["", "## Key actors", ""]
     for entity in briefing.actors:
         aliases = [a.name for a in entity.aliases if a.name != entity.name]
-        roles = list(dict.fromkeys(r.role for r in entity.roles))[:3]
+        roles = shown_roles(entity)
         detail = f"; also {', '.join(aliases)}" if aliases else ""
         role = f" — {'; '.join(roles)}" if roles else ""
         lines.append(

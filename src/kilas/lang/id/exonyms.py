@@ -389,3 +389,32 @@ def pattern() -> re.Pattern[str]:
     """
     alternation = "|".join(re.escape(f) for f in sorted(all_forms(), key=lambda f: (-len(f), f)))
     return re.compile(rf"(?<![\w$])(?:{alternation})(?![\w$])")
+
+
+_WORD = re.compile(r"\w+(?:[-‐]\w+)*")
+KEY_WINDOW = 4
+"""The longest run of words :func:`canonical_key` looks up as one name ("Korea Utara", "Republik
+Rakyat Tiongkok")."""
+
+
+def canonical_key(text: str) -> str:
+    """A comparison key of ``text`` in which every known name is its canonical name.
+
+    "Presiden Cina" and "Presiden China" (or "Menlu AS" and "Menlu Amerika
+    Serikat") get one key, so a role or label written with two exonyms is shown
+    once. The longest known run of words wins; the key is casefolded.
+    """
+    words = _WORD.findall(text)
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for size in range(min(KEY_WINDOW, len(words) - i), 0, -1):
+            known = lookup(" ".join(words[i : i + size]))
+            if known is not None:
+                out.append(known.name)
+                i += size
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return " ".join(out).casefold()
