@@ -91,3 +91,18 @@ def test_unknown_article_is_one_line_and_exit_1(tmp_path: Path) -> None:
 def test_usage_errors_exit_2(tmp_path: Path) -> None:
     assert kilas("brief", "--db", str(tmp_path / "k.db"), "-f", "pdf")[0] == 2
     assert kilas("ingest")[0] == 2
+
+
+def test_cli_start_up_does_not_load_the_heavy_libraries() -> None:
+    # `kilas --help` and reads of a stored analysis must not pay for scikit-learn, scipy's
+    # clustering, datasketch or trafilatura: they are imported where they are used.
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, kilas.cli.main; "
+        "print(sorted(m for m in ('sklearn', 'scipy.cluster', 'datasketch', 'trafilatura')"
+        " if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

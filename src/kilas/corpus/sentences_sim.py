@@ -13,9 +13,6 @@ from collections.abc import Sequence
 
 import numpy as np
 from scipy import sparse
-from scipy.cluster.hierarchy import fcluster, linkage
-from scipy.spatial.distance import squareform
-from sklearn.preprocessing import normalize
 
 Matrix = np.ndarray
 
@@ -28,6 +25,8 @@ def tfidf_rows(docs: Sequence[Sequence[str]]) -> sparse.csr_matrix:
     counts = _counts(docs).astype(float)
     counts.data = 1.0 + np.log(counts.data)
     df = np.bincount(counts.indices, minlength=counts.shape[1])
+    from sklearn.preprocessing import normalize  # slow import: only when used
+
     rows: sparse.csr_matrix = normalize(counts @ sparse.diags(np.log((n + 1) / df))).tocsr()
     return rows
 
@@ -84,6 +83,9 @@ def groups(sims: Matrix, threshold: float) -> list[list[int]]:
     distances = np.clip(1.0 - sims, 0.0, None)
     np.fill_diagonal(distances, 0.0)
     distances = (distances + distances.T) / 2
+    from scipy.cluster.hierarchy import fcluster, linkage  # slow import: only when used
+    from scipy.spatial.distance import squareform
+
     tree = linkage(squareform(distances, checks=False), method="average")
     labels = fcluster(tree, t=1.0 - threshold, criterion="distance")
     found: dict[int, list[int]] = {}

@@ -24,7 +24,6 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-from datasketch import MinHash, MinHashLSH
 
 Hashes = npt.NDArray[np.uint32]
 Keys = npt.NDArray[np.int64]
@@ -131,6 +130,8 @@ class MinHasher:
     """
 
     def __init__(self, num_perm: int, threshold: float, *, salt: int) -> None:
+        from datasketch import MinHash  # slow import (scipy): only when used
+
         template = MinHash(num_perm=num_perm, seed=SEED, scheme="affine32")
         self.num_perm = num_perm
         self.permutations: Hashes = np.asarray(template.permutations, dtype=np.uint32)
@@ -190,5 +191,7 @@ def exact_key(digest: int, salt: int) -> int:
 @functools.lru_cache(maxsize=16)
 def _band_layout(threshold: float, num_perm: int) -> tuple[int, int]:
     """(bands, rows) as datasketch's MinHashLSH picks them for this threshold."""
+    from datasketch import MinHashLSH  # slow import (scipy): only when used
+
     lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
     return int(lsh.b), int(lsh.r)

@@ -24,8 +24,6 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 import numpy as np
-from scipy.cluster.hierarchy import fcluster, linkage
-from scipy.spatial.distance import squareform
 
 from kilas.corpus.layers import entity_key
 from kilas.corpus.periods import length_days, period
@@ -198,6 +196,9 @@ def _average_link(sim: np.ndarray, threshold: float) -> np.ndarray:
     n = sim.shape[0]
     if n == 1:
         return np.array([1])
+    from scipy.cluster.hierarchy import fcluster, linkage  # slow import: only when used
+    from scipy.spatial.distance import squareform
+
     distance = squareform(1.0 - sim, checks=False)
     tree = linkage(distance, method="average")
     return np.asarray(fcluster(tree, t=1.0 - threshold, criterion="distance"))

@@ -14,7 +14,6 @@ from collections.abc import Collection, Sequence
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
@@ -85,6 +84,8 @@ def tfidf(documents: Sequence[Sequence[str]], *, sublinear: bool = True) -> sp.c
     """
     if not any(documents):
         return sp.csr_matrix((len(documents), 1), dtype=np.float64)
+    from sklearn.feature_extraction.text import TfidfVectorizer  # slow import: only when used
+
     vectorizer = TfidfVectorizer(
         analyzer=_identity, sublinear_tf=sublinear, norm="l2", dtype=np.float64
     )

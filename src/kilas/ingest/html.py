@@ -7,8 +7,6 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-import trafilatura
-
 from kilas.errors import E_NO_MAIN_TEXT
 from kilas.ingest.decode import decode
 from kilas.ingest.files import read_bytes
@@ -85,6 +83,8 @@ def extract_article(
 def _extract(page: str, *, source: str, url: str | None) -> Any:
     """Run trafilatura on a page; its failures become :class:`InputRejectedError` (E012)."""
     try:
+        import trafilatura  # slow import: only when an HTML page is read
+
         return trafilatura.bare_extraction(page, url=url, with_metadata=True)
     except Exception as e:  # trafilatura and lxml raise many types on odd markup
         error = f"{type(e).__name__}: {str(e)[:200]}"
