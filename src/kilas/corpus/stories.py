@@ -28,6 +28,7 @@ import numpy as np
 from kilas.corpus.layers import entity_key
 from kilas.corpus.periods import length_days, period
 from kilas.corpus.terms import capitalised, content_words, cosine, stopwords, tfidf
+from kilas.lang.id.calendar import WEEKDAYS
 from kilas.lang.id.exonyms import lookup
 from kilas.model import Article, Duplicate, InferredDate, Mention, Story, content_id
 
@@ -71,6 +72,8 @@ class _Profile:
     entities: tuple[str, ...]
     published: Period | None
     mentioned: tuple[Period, ...]
+    lead_weekdays: frozenset[int] = frozenset()
+    """Weekdays an undated article's lead names without a date ("pada hari Kamis")."""
 
 
 class StoryIndex:
@@ -188,7 +191,39 @@ def _date_factors(profiles: Sequence[_Profile], settings: StorySettings) -> np.n
     over = (gap - settings.window_days) / max(settings.decay_days, 1)
     factors = 1.0 - np.clip(over, 0.0, 1.0)
     factors[~np.outer(dated, dated)] = 1.0
+    _weekday_conflicts(profiles, factors, settings.window_days)
     return np.asarray(factors, dtype=np.float64)
+
+
+def _weekday_conflicts(profiles: Sequence[_Profile], factors: np.ndarray, window: int) -> None:
+    """Set to 0 the pairs where an undated article's lead weekday is no day the other reports.
+
+    News leads name the event's day ("Pertemuan ... di Beijing pada hari Kamis"). An
+    article that prints no date but names its event's weekday reports another event than
+    a dated article none of whose days (its publication day, the days it names) falls on
+    that weekday: a Thursday meeting is not the Tuesday-Wednesday forum. Only the days
+    within ``window`` days of its publication count (a background event it recalls
+    months earlier is not its event). An article dated to no single day gives no
+    days, so it never conflicts.
+    """
+    for i, undated in enumerate(profiles):
+        if undated.published is not None or not undated.lead_weekdays:
+            continue
+        for j, other in enumerate(profiles):
+            if i == j or other.published is None or other.published[0] != other.published[1]:
+                continue
+            day = other.published[0]
+            near = [p for p in other.mentioned if abs((p[0] - day).days) <= window]
+            periods = [(day, day), *near]
+            weekdays = {d.weekday() for period in periods for d in _days(period)}
+            if not weekdays & undated.lead_weekdays:
+                factors[i, j] = factors[j, i] = 0.0
+
+
+def _days(period: Period) -> list[dt.date]:
+    """The days of a (first, last) period."""
+    first, last = period
+    return [first + dt.timedelta(days=k) for k in range((last - first).days + 1)]
 
 
 def _average_link(sim: np.ndarray, threshold: float) -> np.ndarray:
@@ -217,13 +252,27 @@ def _profile(article: Article, settings: StorySettings) -> _Profile:
         and (p := period(t.value)) is not None
         and length_days(p) <= settings.mentioned_max_days
     )
+    published = _published(article)
     return _Profile(
         id=article.id,
         words=tuple(content_words(text, stop)),
         entities=_entities(article, stop),
-        published=_published(article),
+        published=published,
         mentioned=mentioned,
+        lead_weekdays=_lead_weekdays(article) if published is None else frozenset(),
     )
+
+
+def _lead_weekdays(article: Article) -> frozenset[int]:
+    """Weekdays the first sentence names as a day the time stage could not date."""
+    if not article.sentences:
+        return frozenset()
+    lead_end = article.sentences[0].end
+    found: set[int] = set()
+    for t in article.times:
+        if t.span.start < lead_end and t.value is None and t.granularity == "day":
+            found.update(WEEKDAYS[word] for word in t.span.text.lower().split() if word in WEEKDAYS)
+    return frozenset(found)
 
 
 def _published(article: Article) -> Period | None:
