@@ -21,7 +21,7 @@ from kilas.model import Briefing, Entity, QuoteGroup, Story, SummarySentence, Ti
 from kilas.store import Store
 
 KEY = "corpus.findings"
-FORMAT = 1
+FORMAT = 2
 """Version of the stored parts; bump it when the corpus stages change what they find."""
 
 _SPLIT = ("stories", "timeline", "quotes", "overview", "story_summaries")
