@@ -80,6 +80,8 @@ def test_show_prints_removed_lines_with_reasons(seeds_dir: Path, tmp_path: Path)
     assert "Putin Ajak Xi Jinping" in out
     assert "sosmed-whatsapp-white" in out  # shown among the removed lines
     assert "2022-12-30T17:54:00+07:00" in out
+    first = out[out.index("summary\n") :].splitlines()[1].strip()
+    assert first.startswith("• Presiden Rusia, Vladimir Putin, mengungkapkan")
 
 
 def test_unknown_article_is_one_line_and_exit_1(tmp_path: Path) -> None:

@@ -31,6 +31,10 @@ def test_article_view_marks_dates_and_quotes(client: TestClient) -> None:
     assert "<span class='time'>Jumat (30/12)</span>" in page
     assert "<span class='quote'>Kami bertujuan untuk memperkuat" in page
     assert "[share-widget] sosmed-whatsapp-white" in page
+    summary = page[page.index("<ul class='summary'>") :]
+    assert summary.startswith(
+        "<ul class='summary'><li>Presiden Rusia, Vladimir Putin, mengungkapkan"
+    )
 
 
 def test_search_finds_words_and_unknown_article_is_404(client: TestClient) -> None:

@@ -9,11 +9,12 @@ from rich.table import Table
 from rich.text import Text
 
 from kilas.cli.common import DB_OPTION, opened, out
+from kilas.corpus.summarize import summarize_article
 from kilas.model import Article
 
 
 def article_view(article: Article) -> Text:
-    """The article as a terminal shows it: metadata, clean text, removed lines greyed."""
+    """The article as a terminal shows it: metadata, summary, clean text, removed lines greyed."""
     view = Text()
     for name, value in (
         ("id", article.id),
@@ -28,6 +29,11 @@ def article_view(article: Article) -> Text:
         if value:
             view.append(f"{name:>10}: ", style="bold")
             view.append(f"{value}\n")
+    summary = summarize_article(article)
+    if summary:
+        view.append("\nsummary\n", style="bold")
+        for sentence in summary:
+            view.append(f"  • {sentence.text}\n", style="italic")
     view.append("\n")
     view.append_text(_highlighted(article))
     if article.removed:

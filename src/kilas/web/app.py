@@ -16,6 +16,7 @@ from fastapi import FastAPI, HTTPException, Query
 from fastapi.responses import HTMLResponse, JSONResponse
 
 from kilas.api import Corpus
+from kilas.corpus.summarize import summarize_article
 from kilas.errors import KilasError
 from kilas.model import Article
 
@@ -33,7 +34,7 @@ def _page(title: str, body: str) -> HTMLResponse:
 
 
 def article_html(article: Article) -> str:
-    """The clean text with time expressions and quotes marked, then the removed lines."""
+    """Its summary, the clean text with time expressions and quotes marked, the removed lines."""
     marks = sorted(
         [(t.span.start, t.span.end, "time") for t in article.times if t.kind in ("date", "time")]
         + [(q.span.start, q.span.end, "quote") for q in article.quotes]
@@ -52,7 +53,12 @@ def article_html(article: Article) -> str:
     )
     meta = " · ".join(escape(v) for v in (article.outlet, article.dateline, article.date) if v)
     title = escape(article.title or article.source)
-    return f"<h1>{title}</h1><p>{meta}</p><p>{body}</p><h2>Removed lines</h2><ul>{removed}</ul>"
+    summary = "".join(f"<li>{escape(s.text)}</li>" for s in summarize_article(article))
+    summary = f"<h2>Summary</h2><ul class='summary'>{summary}</ul>" if summary else ""
+    return (
+        f"<h1>{title}</h1><p>{meta}</p>{summary}<p>{body}</p>"
+        f"<h2>Removed lines</h2><ul>{removed}</ul>"
+    )
 
 
 def create_app(db: str | Path) -> FastAPI:
