@@ -18,7 +18,7 @@ from kilas.annotate.sentences import split_sentences
 from kilas.annotate.time import find_times, infer_published
 from kilas.clean import clean_article
 from kilas.corpus.stories import StoryIndex, StorySettings, _profile, build_stories, story_dates
-from kilas.model import Article, Duplicate, PrintedDate, Span, TimeExpr, content_id
+from kilas.model import Article, Duplicate, PrintedDate, Span, content_id
 
 
 def pipeline(name: str, raw: str, model: NerModel) -> Article:
@@ -279,41 +279,16 @@ def test_key_entities_and_similarity_fold_exonyms() -> None:
     assert profiles[0].entities == profiles[1].entities
 
 
-def _article_with(text: str, *, date: str | None, times: tuple[TimeExpr, ...]) -> Article:
-    first = text.index(".") + 1
-    return Article(
-        id=content_id(text),
-        source="t",
-        raw=text,
-        text=text,
-        published=PrintedDate(value=date, text=date) if date else None,
-        sentences=(Span.of(text, 0, first),),
-        times=times,
-    )
-
-
 def test_an_undated_leads_weekday_that_no_day_of_a_dated_article_has_keeps_them_apart() -> None:
+    def annotated(id_: str, text: str, day: str | None) -> Article:
+        return find_times(split_sentences(article(id_, text, day)))
+
     forum = "Putin tiba di Beijing pada Selasa (17/10) untuk forum. Xi menyambut Putin di Beijing."
     report = "Pertemuan Xi dan Putin di Beijing pada hari Kamis. Xi menyambut Putin di Beijing."
-    start = report.index("hari Kamis")
-    kamis = TimeExpr(
-        span=Span.of(report, start, start + len("hari Kamis")),
-        value=None,
-        granularity="day",
-        kind="date",
-    )
-    at = forum.index("Selasa (17/10)")
-    selasa = TimeExpr(
-        span=Span.of(forum, at, at + len("Selasa (17/10)")),
-        value="2023-10-17",
-        granularity="day",
-        kind="date",
-    )
-    dated = _article_with(forum, date="2023-10-18", times=(selasa,))
-    undated = _article_with(report, date=None, times=(kamis,))
+    dated = annotated("forum", forum, "2023-10-18")
+    undated = annotated("report", report, None)
+    assert [(t.span.text, t.value) for t in undated.times] == [("hari Kamis", None)]
     assert len(build_stories([dated, undated])) == 2
     # the same report naming a Wednesday (the forum's second day) may join the forum story
-    rabu_text = report.replace("hari Kamis", "hari Rabu ")
-    rabu = dataclasses.replace(kamis, span=Span.of(rabu_text, start, start + len("hari Rabu")))
-    same = _article_with(rabu_text, date=None, times=(rabu,))
+    same = annotated("same", report.replace("hari Kamis", "hari Rabu"), None)
     assert len(build_stories([dated, same])) == 1
