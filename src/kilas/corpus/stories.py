@@ -206,18 +206,26 @@ def _weekday_conflicts(profiles: Sequence[_Profile], factors: np.ndarray, window
     months earlier is not its event). An article dated to no single day gives no
     days, so it never conflicts.
     """
-    for i, undated in enumerate(profiles):
-        if undated.published is not None or not undated.lead_weekdays:
-            continue
-        for j, other in enumerate(profiles):
-            if i == j or other.published is None or other.published[0] != other.published[1]:
-                continue
-            day = other.published[0]
-            near = [p for p in other.mentioned if abs((p[0] - day).days) <= window]
-            periods = [(day, day), *near]
-            weekdays = {d.weekday() for period in periods for d in _days(period)}
-            if not weekdays & undated.lead_weekdays:
+    undated = [i for i, p in enumerate(profiles) if p.published is None and p.lead_weekdays]
+    if not undated:
+        return
+    own = {j: _own_weekdays(p, window) for j, p in enumerate(profiles) if _is_day(p.published)}
+    for i in undated:
+        for j, weekdays in own.items():
+            if not weekdays & profiles[i].lead_weekdays:
                 factors[i, j] = factors[j, i] = 0.0
+
+
+def _is_day(published: Period | None) -> bool:
+    return published is not None and published[0] == published[1]
+
+
+def _own_weekdays(profile: _Profile, window: int) -> frozenset[int]:
+    """Weekdays of a day-dated article's own days: its day and the days it names near it."""
+    assert profile.published is not None
+    day = profile.published[0]
+    near = [p for p in profile.mentioned if abs((p[0] - day).days) <= window]
+    return frozenset(d.weekday() for period in [(day, day), *near] for d in _days(period))
 
 
 def _days(period: Period) -> list[dt.date]:
