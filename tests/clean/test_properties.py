@@ -48,6 +48,11 @@ def _clean(raw: str) -> Article:
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(raw_texts())
 @example("Baca Juga:\nLiputan6.com, Beijing - Putin tiba di Beijing pada Selasa (17/10).\n")
+@example(
+    "Kemitraan Tanpa Batas\nMantan Rival yang Kini Akrab\n"
+    "Liputan6.com, Beijing - Putin tiba di Beijing pada Selasa (17/10).\n"
+    "Senin, 12 Agustus 2024 10:00 WIB\n"
+)
 def test_cleaning_is_idempotent(raw: str) -> None:
     once = _clean(raw)
     twice = _clean(once.text)

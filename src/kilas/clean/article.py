@@ -37,6 +37,7 @@ TAG_MAX_WORDS = 6
 """Longest line taken for a tag in a closing tag list."""
 HEADER_LOOKAHEAD = 8
 """Lines after the first one searched for header evidence (date, dateline, widgets)."""
+_SENTENCE_END = frozenset(".!?")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -209,7 +210,8 @@ def _is_title(line: Line, following: list[Line], article: Article) -> bool:
         dateline = parse_dateline(after.text)
         if dateline is not None and dateline.outlet is not None:
             return True
-        if len(after.text.split()) > 8:
+        if len(after.text.split()) > 8 or after.text.rstrip()[-1:] in _SENTENCE_END:
+            # A body sentence comes before any header line: this line opens the body.
             return False
     return False
 
