@@ -284,8 +284,8 @@ PEOPLE = {
 }
 
 
-def _with_people(id: str, text: str) -> Article:
-    """An article dated by its "Juni 2018", with its persons linked (as linking sets them)."""
+def _with_people(id: str, text: str, date: tuple[str, str, str] | None = None) -> Article:
+    """An article dated by its "Juni 2018" (or ``date``), with its persons linked."""
     from kilas.model import Mention
 
     mentions = tuple(
@@ -298,7 +298,8 @@ def _with_people(id: str, text: str) -> Article:
         for name, (entity_id, role) in PEOPLE.items()
         if name in text
     )
-    article = _article(id, text, [("Juni 2018", "2018-06", "month")], outlet=id, day="2018-07-02")
+    dates = [date or ("Juni 2018", "2018-06", "month")]
+    article = _article(id, text, dates, outlet=id, day="2018-12-28")
     return dataclasses.replace(
         article, mentions=tuple(sorted(mentions, key=lambda m: m.span.start))
     )
@@ -326,3 +327,13 @@ def test_one_shared_person_doing_the_same_thing_is_not_the_same_event() -> None:
     pile = [_with_people("kompas", JOKOWI_MAHATHIR), _with_people("detik", JOKOWI_DUTERTE)]
     assert _june(pile, min_shared_people=1) == [{"detik", "kompas"}]  # Jokowi, "pertemuan"
     assert _june(pile) == [{"detik"}, {"kompas"}]
+
+
+def test_a_year_holds_many_acts_of_the_same_pair_so_it_ties_nothing() -> None:
+    year = ("tahun 2018", "2018", "year")
+    pile = [
+        _with_people("kompas", JOKOWI_MAHATHIR.replace("Juni 2018", "tahun 2018"), year),
+        _with_people("antara", TWO_LEADERS.replace("Juni 2018", "tahun 2018"), year),
+    ]
+    entries = [e for e in build_timeline(pile) if e.date == "2018"]
+    assert sorted((_cited(e) for e in entries), key=sorted) == [{"antara"}, {"kompas"}]

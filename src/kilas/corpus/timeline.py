@@ -176,7 +176,7 @@ def _dated_sentences(
 def _told(article: Article, sentence: Span, blanks: list[tuple[int, int]]) -> frozenset[str]:
     """Stems of the sentence's content words outside names, roles and dates: what happened.
 
-    ``blanks`` are the article offsets of the sentence's dates, persons and pair references.
+    ``blanks`` are the article offsets of its dates, named entities and pair references.
     """
     text = sentence.text
     for start, end in blanks:
@@ -234,13 +234,13 @@ def _join_tied(
             g = parent[g]
         return g
 
-    for i, a in enumerate(items):
-        for j in range(i + 1, len(items)):
-            b = items[j]
+    named = [k for k, item in enumerate(items) if item.told]  # enough people, something done
+    for n, i in enumerate(named):
+        for j in named[n + 1 :]:
+            a, b = items[i], items[j]
             if len(a.people & b.people) >= settings.min_shared_people and a.told & b.told:
-                parent[max(root(group_of[i]), root(group_of[j]))] = min(
-                    root(group_of[i]), root(group_of[j])
-                )
+                low, high = sorted((root(group_of[i]), root(group_of[j])))
+                parent[high] = low
     joined: dict[int, list[int]] = {}
     for g, members in enumerate(found):
         joined.setdefault(root(g), []).extend(members)
