@@ -8,8 +8,13 @@ stays the month ``2022-02``, a clock time becomes its day.
 
 Sentences with the same date that tell the same event (similar content words,
 or the same story) are merged into one :class:`~kilas.model.TimelineEntry`
-citing every article that told it; its description is the most central of
-those sentences, verbatim. Entries are ranked by importance (sources, story
+citing every article that told it. Tellings of one day, week or month in
+other words are tied too when they name the same two or more persons (a pair
+reference such as "presiden kedua negara" counts as the article's two leaders,
+see :mod:`kilas.corpus.participants`) and share a word outside names, roles and
+dates ("pertemuan" ~ "bertemu"): the same date, the same people and the same act
+are one event. An entry's description is the most central of its sentences,
+verbatim. Entries are ranked by importance (sources, story
 salience, specificity) so the important ones come first; ``limit=None``
 returns them all.
 """
@@ -25,8 +30,10 @@ import numpy as np
 from scipy import sparse
 
 from kilas.corpus.layers import dating_times, sentences_of
+from kilas.corpus.participants import Participants
 from kilas.corpus.sentences_sim import cosine_of, groups, tfidf_rows
 from kilas.corpus.words import content_words, stem
+from kilas.lang.id.roles import is_role_word
 from kilas.model import Article, Citation, Span, Story, TimelineEntry
 
 __all__ = ["TimelineSettings", "build_timeline", "chronological", "story_timeline"]
@@ -36,6 +43,10 @@ SPECIFICITY = {"day": 1.0, "week": 0.8, "month": 0.7, "season": 0.6, "range": 0.
 
 FINE = frozenset({"day", "week"})
 """Granularities fine enough that one story naming the date twice tells one development."""
+
+TIED = FINE | {"month"}
+"""Granularities at which the same people doing the same thing are one event (a year or a
+season holds many acts of the same pair: a contract signed and a contract ended)."""
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
@@ -52,6 +63,11 @@ class TimelineSettings:
     min_words: int = 5
     """Shorter "sentences" (datelines, captions) are not events."""
 
+    min_shared_people: int = 2
+    """Tellings of one day, week or month naming at least this many of the same persons, and
+    sharing a word besides names, roles and dates, are one event whatever their other words
+    (0 turns the tie off)."""
+
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
 class _Dated:
@@ -63,6 +79,8 @@ class _Dated:
     sentence: Span
     story_id: str | None
     words: tuple[str, ...]
+    people: frozenset[str] = frozenset()
+    told: frozenset[str] = frozenset()
     row: int = -1
 
 
@@ -125,12 +143,20 @@ def _dated_sentences(
 ) -> list[_Dated]:
     """The article's dated sentences, one candidate per (sentence, most specific date)."""
     times = dating_times(article)
+    participants = Participants(article)
     out = []
     for sentence in sentences_of(article):
         if len(sentence.text.split()) < settings.min_words:
             continue
         inside = [t for t in times if sentence.start <= t.span.start < sentence.end]
+        if not inside:
+            continue
         words = tuple(stem(w) for w in content_words(sentence.text, article.language))
+        people = participants.of(sentence)
+        told = frozenset[str]()
+        if settings.min_shared_people and len(people) >= settings.min_shared_people:
+            blanks = [(t.span.start, t.span.end) for t in inside]
+            told = _told(article, sentence, blanks + participants.references(sentence))
         for date, granularity in _most_specific((t.value or "", t.granularity) for t in inside):
             out.append(
                 _Dated(
@@ -140,9 +166,24 @@ def _dated_sentences(
                     sentence=sentence,
                     story_id=story_id,
                     words=words,
+                    people=people,
+                    told=told,
                 )
             )
     return out
+
+
+def _told(article: Article, sentence: Span, blanks: list[tuple[int, int]]) -> frozenset[str]:
+    """Stems of the sentence's content words outside names, roles and dates: what happened.
+
+    ``blanks`` are the article offsets of its dates, named entities and pair references.
+    """
+    text = sentence.text
+    for start, end in blanks:
+        a, b = max(0, start - sentence.start), min(len(text), end - sentence.start)
+        text = text[:a] + " " * (b - a) + text[b:]
+    words = content_words(text, article.language)
+    return frozenset(stem(w) for w in words if not is_role_word(w))
 
 
 def _most_specific(values: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -175,7 +216,35 @@ def _events(
             [[a.story_id is not None and a.story_id == b.story_id for b in items] for a in items]
         )
         sims = np.minimum(1.0, sims + settings.same_story_bonus * same_story)
-    return [[items[k] for k in group] for group in groups(sims, settings.merge_threshold)]
+    found = groups(sims, settings.merge_threshold)
+    return [[items[k] for k in group] for group in _join_tied(found, items, settings)]
+
+
+def _join_tied(
+    found: list[list[int]], items: list[_Dated], settings: TimelineSettings
+) -> list[list[int]]:
+    """Join groups holding two tellings of the same people doing the same thing."""
+    if settings.min_shared_people < 1 or items[0].granularity not in TIED:
+        return found
+    group_of = {k: g for g, members in enumerate(found) for k in members}
+    parent = list(range(len(found)))
+
+    def root(g: int) -> int:
+        while parent[g] != g:
+            g = parent[g]
+        return g
+
+    named = [k for k, item in enumerate(items) if item.told]  # enough people, something done
+    for n, i in enumerate(named):
+        for j in named[n + 1 :]:
+            a, b = items[i], items[j]
+            if len(a.people & b.people) >= settings.min_shared_people and a.told & b.told:
+                low, high = sorted((root(group_of[i]), root(group_of[j])))
+                parent[high] = low
+    joined: dict[int, list[int]] = {}
+    for g, members in enumerate(found):
+        joined.setdefault(root(g), []).extend(members)
+    return sorted((sorted(m) for m in joined.values()), key=lambda m: m[0])
 
 
 def _describes(item: _Dated, sims: np.ndarray) -> tuple[bool, float, int]:

@@ -190,3 +190,17 @@ def is_role_word(word: str) -> bool:
     """True when ``word`` is a head, a rank, a modifier or an inner role word (any case)."""
     low = word.casefold()
     return is_head(word) or low in ROLE_MODIFIERS or low in ROLE_INNER
+
+
+PAIR_NOUNS: dict[str, frozenset[str]] = {
+    "pemimpin": frozenset({"presiden", "perdana", "kanselir", "raja", "ratu", "sultan", "emir"}),
+    "kepala negara": frozenset({"presiden", "raja", "ratu", "sultan", "emir"}),
+    "kepala pemerintahan": frozenset({"presiden", "perdana", "kanselir"}),
+    "presiden": frozenset({"presiden"}),
+    "perdana menteri": frozenset({"perdana"}),
+    "menteri luar negeri": frozenset({"menteri", "menlu"}),
+    "menlu": frozenset({"menteri", "menlu"}),
+    "menteri": frozenset({"menteri", "menlu", "menhan", "menkeu"}),
+}
+"""Nouns that refer to two persons at once in "kedua pemimpin" (both leaders) or "presiden
+kedua negara" (the presidents of both countries), with the role heads those persons bear."""
