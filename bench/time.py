@@ -3,6 +3,7 @@
 Usage::
 
     .venv/bin/python bench/time.py [--data ../shared/data] [--dateparser-docs 25] [--json]
+    .venv/bin/python bench/time.py --dev [--errors]   # development gold only
 
 Figures (TempEval-3 style, on ``temporal/indotimex-test-gold.jsonl``):
 
@@ -19,6 +20,14 @@ dateparser is given the same anchor (``RELATIVE_BASE`` = the DCT); its value is
 cut to the precision of the matched words (a bare year "2014" → ``2014``, a
 month and year → ``2014-12``) so it is not penalised for filling in a day, and
 its type is TIME when the words carry a clock time, else DATE.
+
+The same figures on the development gold ``tests/data/indotimex_dev_gold.jsonl``
+(37 ``temporal/indotimex-dev`` articles annotated for this project; see
+``tests/data/README.md``), which is the data rules are developed on, and on its
+held-out part ``indotimex_dev_heldout_gold.jsonl`` (the other 13, annotated
+after a round of rule changes): ``--dev`` measures only these, ``--errors``
+lists the development part's misses. The test gold is measured, never read for
+errors.
 
 Then, on ``indosum/articles.jsonl`` with ``published`` withheld: the share of
 articles whose inferred date is within ±1 day of the real one, overall and
@@ -44,6 +53,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
+import hashlib
 import json
 import platform
 import re
@@ -64,6 +74,8 @@ from kilas.annotate.time_corpus import corpus_years, infer_with_corpus, rest_of_
 from kilas.model import Article, InferredDate
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+DEV_GOLD = Path(__file__).resolve().parents[1] / "tests" / "data" / "indotimex_dev_gold.jsonl"
+DEV_HELDOUT_GOLD = DEV_GOLD.with_name("indotimex_dev_heldout_gold.jsonl")
 _WEEKDAY_DATE = re.compile(
     r"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s*,?\s*\(\s*\d{1,2}/\d{1,2}"
 )
@@ -189,6 +201,60 @@ def indotimex(data: Path, dateparser_docs: int) -> dict[str, object]:
         "dateparser_docs": min(dateparser_docs, len(rows)),
         "dateparser_docs_per_s": min(dateparser_docs, len(rows)) / dp_seconds if dp_seconds else 0,
     }
+
+
+def load_dev_text(data: Path, doc_id: str) -> tuple[str, dt.date]:
+    """The text of an IndoTimex-dev document and its creation date.
+
+    The text is what lies between ``<TEXT>`` and ``</TEXT>``, decoded as cp1252
+    with CRLF turned into LF: the text the development gold's offsets refer to.
+    """
+    raw = (data / "temporal" / "indotimex-dev" / f"{doc_id}.tml").read_bytes()
+    markup = raw.decode("cp1252").replace("\r\n", "\n")
+    text = markup.split("<TEXT>", 1)[1].split("</TEXT>", 1)[0]
+    found = re.search(r'value="(\d+)-(\d+)-(\d+)"[^>]*CREATION_TIME', markup)
+    assert found is not None, doc_id
+    return text, dt.date(*(int(g) for g in found.groups()))
+
+
+def indotimex_dev(data: Path, gold_path: Path = DEV_GOLD) -> dict[str, object]:
+    """TempEval-3 figures for kilas on the development gold, with its misses.
+
+    ``errors`` lists, per document, each gold expression kilas misses or gets
+    wrong and each kilas expression that overlaps no gold one.
+    """
+    score, errors = Score(), []
+    for row in load_jsonl(gold_path):
+        text, dct = load_dev_text(data, str(row["doc_id"]))
+        digest = hashlib.sha1(text.encode()).hexdigest()
+        assert digest == row["text_sha1"], f"{row['doc_id']}: not the annotated text"
+        gold = [Tx(t["start"], t["end"], t["type"], t["value"]) for t in row["timexes"]]  # type: ignore[attr-defined]
+        system = kilas_timexes(text, dct)
+        score.add(gold, system)
+        errors += [f"{row['doc_id']} {dct} {e}" for e in _misses(text, gold, system)]
+    return {
+        "docs": len(load_jsonl(gold_path)),
+        "gold_timexes": score.gold,
+        "kilas": score.figures(),
+        "errors": errors,
+    }
+
+
+def _misses(text: str, gold: list[Tx], system: list[Tx]) -> list[str]:
+    """Readable differences between a document's gold and system expressions."""
+    out = []
+    for g in gold:
+        near = [s for s in system if _overlap(g, s)]
+        shown = f"{text[g.start : g.end]!r} {g.type} {g.value}"
+        if not near:
+            out.append(f"MISSED {shown}")
+        elif not any(s.value == g.value and s.type == g.type for s in near):
+            found = "; ".join(f"{text[s.start : s.end]!r} {s.type} {s.value}" for s in near)
+            out.append(f"WRONG  {shown} <- {found}")
+    for s in system:
+        if not any(_overlap(g, s) for g in gold):
+            out.append(f"EXTRA  {text[s.start : s.end]!r} {s.type} {s.value}")
+    return out
 
 
 def _articles(rows: Iterable[dict[str, object]]) -> list[tuple[Article, dt.date, dt.date | None]]:
@@ -357,8 +423,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--dateparser-docs", type=int, default=25)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--dev", action="store_true", help="only the development gold")
+    parser.add_argument("--errors", action="store_true", help="list the development misses")
     args = parser.parse_args(argv)
+    dev = indotimex_dev(args.data)
+    heldout = indotimex_dev(args.data, DEV_HELDOUT_GOLD)
+    if args.errors:
+        print("\n".join(dev["errors"]))  # type: ignore[arg-type]
+    if args.dev:
+        _report_dev(dev, "dev")
+        _report_dev(heldout, "dev held-out")
+        return 0
     result = {
+        "indotimex_dev": {k: v for k, v in dev.items() if k != "errors"},
+        "indotimex_dev_heldout": {k: v for k, v in heldout.items() if k != "errors"},
         "machine": f"{platform.machine()} python {platform.python_version()}",
         "indotimex": indotimex(args.data, args.dateparser_docs),
         "indosum": indosum(args.data),
@@ -373,8 +451,24 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def _report_dev(dev: dict[str, object], part: str) -> None:
+    """Print the development-gold figures."""
+    f = dev["kilas"]
+    assert isinstance(f, dict)
+    print(
+        f"IndoTimex {part} (own gold): {dev['docs']} docs, {dev['gold_timexes']} TIMEX3; kilas "
+        f"strict F1 {f['strict_f1']:.2f}, relaxed F1 {f['relaxed_f1']:.2f}, "
+        f"type F1 {f['type_f1']:.2f}, value F1 {f['value_f1']:.2f} "
+        f"(P {f['value_p']:.2f}, R {f['value_r']:.2f})"
+    )
+
+
 def _report(result: dict[str, object]) -> None:
     """Print the figures as a small text table."""
+    for key, part in (("indotimex_dev", "dev"), ("indotimex_dev_heldout", "dev held-out")):
+        dev = result[key]
+        assert isinstance(dev, dict)
+        _report_dev(dev, part)
     timex = result["indotimex"]
     assert isinstance(timex, dict)
     print(f"IndoTimex test: {timex['docs']} docs, {timex['gold_timexes']} gold TIMEX3")

@@ -30,6 +30,13 @@ def _timex(text: str, anchor: D) -> list[tuple[str, str | None, str]]:
         ("menunggu beberapa saat", ("DURATION", "PXX", "beberapa saat")),
         ("sudah berbulan-bulan", ("DURATION", "PXM", "berbulan-bulan")),
         ("antre berjam-jam", ("DURATION", "PTXH", "berjam-jam")),
+        ("Tapi lihat nilai tukar, nanti (bisa) naik lagi", ("DATE", "FUTURE_REF", "nanti")),
+        ("Meskipun OPEC nantinya menyetujui", ("DATE", "FUTURE_REF", "nantinya")),
+        ("Padahal sebelumnya, analis memprediksi", ("DATE", "PAST_REF", "sebelumnya")),
+        ("Sebagaimana diberitakan sebelumnya, baru 1 persen", ("DATE", "PAST_REF", "sebelumnya")),
+        ("yang pada masa sebelumnya amat terbebani", ("DATE", "PAST_REF", "masa sebelumnya")),
+        ("RFID sementara ini hanya memonitor", ("DATE", "PRESENT_REF", "sementara ini")),
+        ("Namun hal itu hanya sesaat", ("DURATION", "PXX", "sesaat")),
     ],
 )
 def test_vague_references_are_timeml_placeholders(
@@ -46,6 +53,8 @@ def test_vague_references_are_timeml_placeholders(
         "warga Kabupaten Mandailing Natal",  # a place
         "menyambut tahun baru dengan semangat",  # "a new year"
         "perayaan Tahun Baru Imlek",  # another calendar's new year
+        "meluncur ke level 60-an dollar AS per barrel",  # an amount, not the 1960s
+        "Namun, sebelum itu tercapai, berapa harganya?",  # a clause: "before that is reached"
     ],
 )
 def test_not_time_expressions(text: str) -> None:
@@ -128,3 +137,48 @@ def test_vague_references_have_no_calendar_value_in_the_product() -> None:
 )
 def test_parts_of_day(text: str, expected: tuple[str, str, str]) -> None:
     assert _timex(text, D(2014, 12, 29))[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        # a budget is named for its fiscal year
+        ("asumsi ICP pada APBN-P 2015.", D(2014, 12, 29), [("DATE", "2015", "2015")]),
+        ("hingga tengah hari,", D(2014, 12, 3), [("TIME", "2014-12-03T12:00", "tengah hari")]),
+        ("Kapan? nanti malam", D(2014, 12, 3), [("TIME", "2014-12-03TNI", "nanti malam")]),
+        ("Setiap 5 menit pindah SPBU", D(2013, 12, 5), [("SET", "PT5M", "Setiap 5 menit")]),
+        (
+            "hingga paruh pertama tahun depan",
+            D(2014, 12, 9),
+            [("DATE", "2015-H1", "paruh pertama tahun depan")],
+        ),
+        (
+            "kenaikan 9,7 persen pada 2012 dibanding setahun sebelumnya",
+            D(2013, 12, 6),
+            [("DATE", "2012", "2012"), ("DATE", "2011", "setahun sebelumnya")],
+        ),
+        (
+            "pada Juni-Juli 2014 berkisar",
+            D(2014, 12, 3),
+            [("DATE", "2014-06", "Juni"), ("DATE", "2014-07", "Juli 2014")],
+        ),
+    ],
+)
+def test_news_expressions(text: str, anchor: D, expected: list[tuple[str, str, str]]) -> None:
+    assert _timex(text, anchor) == expected
+
+
+def test_the_first_of_a_quarter_pair_takes_the_year_printed_after_the_second() -> None:
+    text = "terserap dalam kuartal pertama dan kedua tahun depan."
+    assert _timex(text, D(2014, 12, 9))[0] == ("DATE", "2015-Q1", "kuartal pertama")
+
+
+def test_a_bare_weekday_is_the_same_weekday_named_with_its_date() -> None:
+    text = (
+        "OPEC akan menggelar pertemuan pada Kamis (27/11/2014). Venezuela mendesak untuk "
+        "memotong produksi pada pertemuan Kamis di markas OPEC."
+    )
+    found = _timex(text, D(2014, 11, 26))
+    assert found[-1] == ("DATE", "2014-11-27", "Kamis")
+    # without the dated mention a past Thursday is read, as before
+    assert _timex(text.split(". ")[1], D(2014, 11, 26)) == [("DATE", "2014-11-20", "Kamis")]

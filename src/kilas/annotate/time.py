@@ -125,13 +125,15 @@ def find_timex3(text: str, *, anchor: dt.date | None) -> list[Timex3]:
     """Return the expressions of ``text`` as TimeML TIMEX3 (type, value), for evaluation.
 
     Values follow TimeML: a part of day is a suffix (``2024-05-14TAF``), clock
-    times carry no offset, vague references are ``PRESENT_REF`` / ``PAST_REF``
-    / ``FUTURE_REF``, durations are ISO durations (``P2D``).
+    times carry no offset, a month range is one TIMEX3 per month, vague
+    references are ``PRESENT_REF`` / ``PAST_REF`` / ``FUTURE_REF``, durations
+    are ISO durations (``P2D``).
     """
-    return [
-        Timex3(start=f.start, end=f.end, type=f.timex_type, value=f.timex_value)
-        for f in scan(text, anchor)
-    ]
+    out = []
+    for f in scan(text, anchor):
+        parts = f.timex_parts or ((f.start, f.end, f.timex_value),)
+        out += [Timex3(start=s, end=e, type=f.timex_type, value=v) for s, e, v in parts]
+    return out
 
 
 def article_anchor(article: Article, *, infer: bool = True) -> dt.date | None:

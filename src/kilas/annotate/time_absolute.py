@@ -26,6 +26,9 @@ from kilas.annotate.time_found import (
     sentence_initial,
     weekday_of,
 )
+from kilas.annotate.time_patterns import QUARTER_PAIR_RE
+
+QUARTER_PAIR = re.compile(QUARTER_PAIR_RE, re.IGNORECASE)
 
 DIRECTIONS = {
     "lalu": "past",
@@ -76,6 +79,16 @@ _YEAR_CUES = frozenset(
         "pascapemilu",
         "oleh",
         "untuk",
+        # state and regional budgets are named for their fiscal year: "APBN-P 2014"
+        "apbn",
+        "apbn-p",
+        "apbnp",
+        "rapbn",
+        "rapbn-p",
+        "apbd",
+        "apbd-p",
+        "rapbd",
+        "rkap",
     }
 )
 _COUNT_WORDS = re.compile(
@@ -279,9 +292,15 @@ def month_range(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     year = int(m["year"])
     value = f"{year:04d}-{first:02d}/{year:04d}-{last:02d}"
-    return period_found(
+    found = period_found(
         m, value, "range", evidence="printed month range", timex_value=f"{year:04d}-{first:02d}"
     )
+    # TimeML marks each month: "Juni" 2014-06 and "Juli 2014" 2014-07
+    parts = (
+        (m.start("mon"), m.end("mon"), f"{year:04d}-{first:02d}"),
+        (m.start("mon2"), m.end(), f"{year:04d}-{last:02d}"),
+    )
+    return dataclasses.replace(found, timex_parts=parts)
 
 
 _QUARTERS = {
@@ -307,14 +326,16 @@ _QUARTERS = {
 def quarter(m: re.Match[str], ctx: Context) -> Found | None:
     """kuartal ketiga → 2014-Q3 · triwulan I-2015 · semester I tahun ini → 2014-H1."""
     number = _QUARTERS[m["q"].lower()]
-    half = m["unit"].lower() == "semester"
+    half = m["unit"].lower() in ("semester", "paruh")
     if (half and number > 2) or m["unit"].lower() == "caturwulan":
         return None
-    if m["year"]:
-        year: int | None = int(m["year"])
+    pair = QUARTER_PAIR.match(ctx.text, m.end()) if not (m["year"] or m["dir"]) else None
+    printed, direction = (pair or m)["year"], (pair or m)["dir"]
+    if printed:
+        year: int | None = int(printed)
         confidence, evidence = 1.0, "printed quarter"
     elif ctx.anchor is not None:
-        year = ctx.anchor.year + {"lalu": -1, "depan": 1}.get((m["dir"] or "").lower(), 0)
+        year = ctx.anchor.year + {"lalu": -1, "depan": 1}.get((direction or "").lower(), 0)
         confidence, evidence = 0.8, f"year from anchor {ctx.anchor.isoformat()}"
     else:
         year, confidence, evidence = None, 0.0, "no anchor for the year"
@@ -337,6 +358,8 @@ def year_range(m: re.Match[str], ctx: Context) -> Found | None:
 def decade(m: re.Match[str], ctx: Context) -> Found | None:
     """1990-an → 199 (the TimeML decade) · 90-an → 199."""
     digits = m["decade"].lstrip("'")
+    if len(digits) == 1 and not m["era"] and not m["decade"].startswith("'"):
+        return None  # "level 60-an dollar AS": an amount
     value = digits if len(digits) == 3 else "19" + digits
     return period_found(m, value, "year", evidence="printed decade")
 

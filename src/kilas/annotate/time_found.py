@@ -31,6 +31,7 @@ class Found:
     evidence: str = ""
     day: dt.date | None = None  # the calendar day named, for "hari itu" and clock times
     focus: bool = True  # a named day that later clock times and "hari itu" refer to
+    timex_parts: tuple[tuple[int, int, str], ...] = ()  # TIMEX3s it splits into (start, end, value)
 
 
 @dataclasses.dataclass(slots=True, kw_only=True)
@@ -39,7 +40,8 @@ class Context:
 
     ``last_day`` is the story's day in focus (a day named, not a statement's
     date nor an aside "setelah kemarin"); ``near_day`` is the last day named at all, which
-    a clock time right after it ("Rabu (31/12) sekitar pukul 09.00") belongs to.
+    a clock time right after it ("Rabu (31/12) sekitar pukul 09.00") belongs to;
+    ``days`` are all the days named so far, in order.
     """
 
     text: str
@@ -49,6 +51,7 @@ class Context:
     last_end: int = -1
     near_day: dt.date | None = None
     near_end: int = -1
+    days: list[dt.date] = dataclasses.field(default_factory=list)
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]\s")

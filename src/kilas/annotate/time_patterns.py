@@ -32,7 +32,7 @@ DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 MONTH_NUM = r"(?:1[0-2]|0?[1-9])"
 ZONE = "(?:" + _alternation(TIMEZONES) + r"|waktu\s+setempat)"
 CLOCK = r"(?:[01]?\d|2[0-4])[.:][0-5]\d"
-PART = r"(?:pagi|siang|sore|petang|malam|dini\s+hari)"
+PART = r"(?:pagi|siang|sore|petang|malam|dini\s+hari|tengah\s+hari)"
 NUMBER = r"(?:\d+(?:[.,]\d+)?|" + NUMBER_WORD_PATTERN + ")"
 UNIT = r"(?:detik|menit|jam|hari|pekan|minggu|bulan|tahun|windu|dekade|dasawarsa|abad)"
 LEAD = r"(?:awal|akhir|pertengahan|penghujung|medio|sepanjang)"
@@ -110,12 +110,19 @@ MONTH_RANGE_RE = (
 """Juni-Juli 2014."""
 
 QUARTER_RE = (
-    r"(?P<unit>kuartal|triwulan|caturwulan|semester)\s+(?:ke-?)?"
+    r"(?P<unit>kuartal|triwulan|caturwulan|semester|paruh)\s+(?:ke-?)?"
     r"(?P<q>IV|I{1,3}|[1-4]|pertama|kedua|ketiga|keempat|satu|dua|tiga|empat)"
     rf"(?:\s*[-/]?\s*(?:tahun\s+)?(?P<year>{YEAR})|\s+(?:tahun\s+)?(?P<dir>ini|lalu|depan)|"
     r"(?=\s+dan\s))?" + END
 )
-"""kuartal ketiga, kuartal kedua 2015, triwulan I-2015, semester I tahun ini."""
+"""kuartal ketiga, kuartal kedua 2015, triwulan I-2015, semester I tahun ini, paruh pertama."""
+
+QUARTER_PAIR_RE = (
+    r"\s+dan\s+(?:(?:kuartal|triwulan|semester|paruh)\s+)?(?:ke-?)?"
+    r"(?:IV|I{1,3}|[1-4]|kedua|ketiga|keempat|dua|tiga|empat)"
+    rf"(?:\s*[-/]?\s*(?:tahun\s+)?(?P<year>{YEAR})|\s+(?:tahun\s+)?(?P<dir>ini|lalu|depan))"
+)
+"""The second of a pair whose year is printed once: "kuartal pertama dan kedua tahun depan"."""
 
 YEAR_RANGE_RE = (
     rf"(?:(?:tahun|periode)\s+)?(?P<y1>{YEAR})\s*(?:[-–/]|\s(?:hingga|sampai)\s)\s*"
@@ -123,8 +130,8 @@ YEAR_RANGE_RE = (
 )
 """2024-25, 2024/2025, tahun 2014-2015."""
 
-DECADE_RE = r"(?:(?:tahun|era)\s+)?(?P<decade>(?:1[89]|20)\d|'?[2-9])0-an"
-"""1990-an."""
+DECADE_RE = r"(?P<era>(?:tahun|era|dekade)\s+)?(?P<decade>(?:1[89]|20)\d|'?[2-9])0-an"
+"""1990-an, tahun 90-an ("level 60-an dollar" is an amount, not a decade)."""
 
 YEAR_RE = (
     rf"(?:(?P<lead>{LEAD})\s+)?(?P<tahun>tahun\s+)?(?P<year>{YEAR})"
@@ -151,11 +158,12 @@ RELATIVE_DAY_RE = (
     r"(?:(?P<word>kemarin\s+lusa|hari\s+ini|kemarin|besok|esok(?:\s+hari)?|lusa|"
     r"hari\s+itu|malam\s+itu|semalam|tadi\s+malam|keesokan\s+hari(?:nya)?|hari\s+yang\s+sama)"
     rf"(?:\s+(?P<part>{PART}))?"
-    rf"|(?P<word2>tadi)\s+(?P<part2>{PART})"
+    rf"|(?P<word2>tadi|nanti)\s+(?P<part2>{PART})"
     rf"|(?P<part3>{PART})\s+(?:hari\s+)?(?P<word3>ini|tadi|nanti)"
-    rf"|(?P<part4>(?:pagi|siang|sore|petang|malam)\s+|dini\s+)(?P<word4>hari(?:nya)?)){CLOCK_TAIL}{END}"
+    rf"|(?P<part4>(?:pagi|siang|sore|petang|malam)\s+|dini\s+|tengah\s+)(?P<word4>hari(?:nya)?))"
+    rf"{CLOCK_TAIL}{END}"
 )
-"""hari ini, kemarin sore, besok, lusa, tadi pagi, malam ini, hari itu, keesokan harinya."""
+"""hari ini, kemarin sore, besok, lusa, tadi pagi, nanti malam, tengah hari, keesokan harinya."""
 
 NAMED_DAY_RE = (
     r"(?:(?P<eve>malam)\s+)?(?:hari\s+(?:raya\s+)?)?(?:(?P<natal>natal)|(?P<ny>tahun\s+baru)|"
@@ -197,13 +205,18 @@ DURATION_RE = (
 )
 """10 tahun, dua hari, empat jam, sekitar delapan menit, sepekan, tiga tahun terakhir."""
 
-SET_RE = rf"(?:setiap|tiap)\s+(?P<unit>hari|pekan|minggu|bulan|tahun|jam|(?P<wd>{WEEKDAY})){END}"
-"""setiap hari, tiap Senin (not "per hari": a rate, "barel per hari")."""
+SET_RE = (
+    rf"(?:setiap|tiap)\s+(?:(?P<n>{NUMBER})\s+)?"
+    rf"(?P<unit>detik|menit|jam|hari|pekan|minggu|bulan|tahun|(?P<wd>{WEEKDAY})){END}"
+)
+"""setiap hari, tiap Senin, setiap 5 menit (not "per hari": a rate, "barel per hari")."""
 
 REFERENCE_RE = (
     r"(?P<ref>beberapa\s+(?:waktu|saat)(?:\s+(?:yang\s+)?lalu)?|sementara\s+waktu|"
-    r"(?:saat|sekarang|dewasa)\s+ini|sekarang|kini|masa\s+(?:kini|lalu|silam|depan|mendatang)|"
+    r"(?:saat|sekarang|dewasa|sementara)\s+ini|sekarang|kini|"
+    r"masa\s+(?:kini|lalu|silam|depan|mendatang|sebelumnya)|nanti(?:nya)?|sebentar\s+lagi|"
+    r"sesaat|sejenak|sebentar|"
     r"(?:baru-baru|belakangan|akhir-akhir)\s+ini|(?:saat|waktu|ketika|kala|sebelum)\s+itu|"
     r"waktu\s+mendatang|dalam\s+waktu\s+dekat|sebelumnya|dulu|dahulu)" + END
 )
-"""saat ini, sekarang, baru-baru ini, saat itu, masa depan, beberapa saat (TimeML placeholders)."""
+"""saat ini, sekarang, baru-baru ini, saat itu, masa depan, nanti, sesaat (TimeML placeholders)."""

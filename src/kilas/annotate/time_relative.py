@@ -85,9 +85,8 @@ def relative_day(m: re.Match[str], ctx: Context) -> Found | None:
     word = _words(m["word"] or m["word2"] or m["word3"] or m["word4"])
     part = m["part"] or m["part2"] or m["part3"] or m["part4"]
     if m["part4"]:
-        part = " ".join(
-            m["part4"].split() + (["hari"] if m["part4"].lower().startswith("dini") else [])
-        )
+        whole = m["part4"].lower().startswith(("dini", "tengah"))  # "dini hari", "tengah hari"
+        part = " ".join(m["part4"].split() + (["hari"] if whole else []))
     part = part or ("malam" if "malam" in word else None)
     if word in ("hari itu", "malam itu", "hari", "harinya", "hari yang sama"):
         day = ctx.last_day or (ctx.anchor if m["part4"] else None)  # "malam hari": tonight
@@ -120,12 +119,30 @@ def weekday(m: re.Match[str], ctx: Context) -> Found | None:
     ):
         return None
     direction = _WEEKDAY_DIRECTIONS.get(_words(m["dir"]), "")
+    number = weekday_of(name)
+    named = _named_weekday(ctx, number) if not direction else None
+    if named is not None:
+        evidence = f"weekday {name}: the {named.isoformat()} named before"
+        return day_found(m, named, part=m["part"], confidence=0.8, evidence=evidence)
     if not direction:
         direction = "onward" if announced(ctx.text, m.start()) else "past"
-    number = weekday_of(name)
     day = weekday_near(ctx.anchor, number, direction) if ctx.anchor and number is not None else None
     evidence = f"weekday {name} ({direction}) from the anchor"
     return day_found(m, day, part=m["part"], confidence=0.8, evidence=evidence)
+
+
+def _named_weekday(ctx: Context, number: int | None) -> dt.date | None:
+    """The day of this weekday the text named before, within a week of the anchor.
+
+    "Kamis" after "Kamis (27/11/2014)" is that Thursday, whether it was
+    reported as past or upcoming.
+    """
+    if ctx.anchor is None or number is None:
+        return None
+    for day in reversed(ctx.days):
+        if day.weekday() == number and abs((day - ctx.anchor).days) <= 6:
+            return day
+    return None
 
 
 def period(m: re.Match[str], ctx: Context) -> Found | None:
@@ -224,6 +241,11 @@ def ago(m: re.Match[str], ctx: Context) -> Found | None:
         return period_found(m, None, granularity, timex_value=vague, evidence="vague or no anchor")
     count = round(amount * factor) * (-1 if backward else 1)
     value, granularity = shift(ctx.anchor, count, letter)
+    year = _year_before(ctx.text, m.start()) if letter == "Y" else None
+    if year is not None and _words(m["dir"]) in ("sebelumnya", "kemudian"):
+        # "setahun sebelumnya" after "Pada 2012": the year before the year named
+        evidence = f"{_words(m.group(0))} from the year {year} named before"
+        return period_found(m, str(year + count), "year", confidence=0.8, evidence=evidence)
     hedge = _words(m["hedge"])
     evidence = f"{_words(m.group(0))} from anchor {ctx.anchor.isoformat()}"
     if hedge in ("lebih dari", "lebih") and backward:
@@ -245,6 +267,15 @@ def ago(m: re.Match[str], ctx: Context) -> Found | None:
         day = day_found(m, dt.date.fromisoformat(value), confidence=0.85, evidence=evidence)
         return dataclasses.replace(day, focus=False)
     return period_found(m, value, granularity, confidence=0.85, evidence=evidence)
+
+
+_YEAR_BEFORE = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d(?![\d.,]\d)")
+
+
+def _year_before(text: str, start: int) -> int | None:
+    """The last four-digit year printed in the 300 characters before ``start``."""
+    years = _YEAR_BEFORE.findall(text, max(0, start - 300), start)
+    return int(years[-1]) if years else None
 
 
 def duration(m: re.Match[str], ctx: Context) -> Found | None:
@@ -286,9 +317,42 @@ def every(m: re.Match[str], ctx: Context) -> Found | None:
         value = f"XXXX-WXX-{number + 1}"
         return period_found(m, value, "day", kind="set", evidence="every weekday")
     word = m["unit"].lower()
-    value = "PT1H" if word == "jam" else f"P1{UNITS[word]}"
+    amount = parse_number(m["n"]) if m["n"] else 1.0
+    if amount is None or not amount.is_integer():
+        return None
+    prefix = "PT" if word in CLOCK_UNITS else "P"
+    value = f"{prefix}{int(amount)}{UNITS[word]}"
     granularity = _GRANULARITY.get(UNITS[word], "time")
     return period_found(m, value, granularity, kind="set", evidence="every period")
+
+
+_BEFORE_PREVIOUSLY = frozenset(
+    {
+        "padahal",
+        "namun",
+        "tetapi",
+        "tapi",
+        "sedangkan",
+        "diberitakan",
+        "disebutkan",
+        "dikabarkan",
+        "dilaporkan",
+        "diketahui",
+    }
+)
+"""Words after which "sebelumnya" is the adverb "previously" ("Padahal sebelumnya, …")."""
+
+
+_VERB_NEXT = re.compile(r"\s+(?:ter|di|ber|me)[a-z]{3,}\b")
+"""A lowercase verb next: "sebelum itu tercapai" joins a clause, it names no time."""
+
+
+def _previously(text: str, start: int, end: int) -> bool:
+    """True when "sebelumnya" is "previously", not "the earlier" ("prediksi sebelumnya")."""
+    if sentence_initial(text, start):
+        return True
+    word = previous_word(text, start).lower()
+    return word in _BEFORE_PREVIOUSLY or (word.endswith(",") and text[end : end + 1] == ",")
 
 
 def reference(m: re.Match[str], ctx: Context) -> Found | None:
@@ -299,8 +363,10 @@ def reference(m: re.Match[str], ctx: Context) -> Found | None:
     "zaman", "masa", "seperti" ("lihat dulu" is "first have a look").
     """
     words = _words(m["ref"])
-    if words == "sebelumnya" and not sentence_initial(ctx.text, m.start()):
+    if words == "sebelumnya" and not _previously(ctx.text, m.start(), m.end()):
         return None
+    if words == "sebelum itu" and _VERB_NEXT.match(ctx.text, m.end()):
+        return None  # "sebelum itu tercapai": "before that is reached", a clause
     if words in ("dulu", "dahulu") and previous_word(ctx.text, m.start()).lower() not in _FORMERLY:
         return None
     ref = REFERENCE_WORDS[words]

@@ -134,12 +134,14 @@ def _index_triggers() -> dict[str, tuple[int, ...]]:
     add(["era"], "decade")
     add(["periode"], "year_range")
     add(["pekan", "minggu", "akhir"], "period")
-    add(["kuartal", "triwulan", "caturwulan", "semester"], "quarter")
+    add(["kuartal", "triwulan", "caturwulan", "semester", "paruh"], "quarter")
     add(["musim"], "season")
     add([*HEDGES, *NUMBER_WORDS, *SE_UNITS, "beberapa"], "ago", "duration")
     add(["puluhan", "ratusan", "belasan"], "duration")
     add(["pukul", "pkl", "jam"], "clock")
     add(["setiap", "tiap"], "set")
+    add(["nanti"], "relative_day", "reference")
+    add(["tengah"], "relative_day")
     add(
         [
             "saat",
@@ -160,6 +162,10 @@ def _index_triggers() -> dict[str, tuple[int, ...]]:
             "sebelumnya",
             "dulu",
             "dahulu",
+            "nantinya",
+            "sebentar",
+            "sesaat",
+            "sejenak",
         ],
         "reference",
     )
@@ -197,23 +203,23 @@ NUMBER_WORDS = (
 )
 SE_UNITS = tuple("se" + unit for unit in UNITS)
 _TRIGGERS = _index_triggers()
-_FOLLOWERS = {
-    word: re.compile(pattern, re.IGNORECASE)
-    for word, pattern in {
-        "dalam": r"\s+waktu\s+dekat",
-        "baru": r"-baru\s+ini",
-        "masa": r"\s+(?:kini|lalu|silam|depan|mendatang)",
-        "saat": r"\s+(?:ini|itu)",
-        "waktu": r"\s+(?:itu|mendatang)",
-        "ketika": r"\s+itu",
-        "kala": r"\s+itu",
-        "sebelum": r"\s+itu",
-        "sementara": r"\s+waktu",
-        "dewasa": r"\s+ini",
-        "belakangan": r"\s+ini",
-    }.items()
+_FOLLOWER_PATTERNS = {
+    "dalam": r"\s+waktu\s+dekat",
+    "baru": r"-baru\s+ini",
+    "masa": r"\s+(?:kini|lalu|silam|depan|mendatang|sebelumnya)",
+    "tengah": r"\s+hari",
+    "saat": r"\s+(?:ini|itu)",
+    "waktu": r"\s+(?:itu|mendatang)",
+    "ketika": r"\s+itu",
+    "kala": r"\s+itu",
+    "sebelum": r"\s+itu",
+    "sementara": r"\s+(?:waktu|ini)",
+    "dewasa": r"\s+ini",
+    "belakangan": r"\s+ini",
 }
-"""Common words that begin an expression only before these words ("saat ini", not "saat kami")."""
+"""Common words that begin an expression only before these words ("saat ini", not "saat kami").
+
+The token scan checks them with a lookahead, so "saat kami" is never a candidate."""
 
 
 class _Node(dict[str, "_Node"]):
@@ -239,10 +245,29 @@ def _trie(words: Iterable[str]) -> str:
     return build(tree)
 
 
+def _word_trie(words: Iterable[str], followers: dict[str, str]) -> str:
+    """Like :func:`_trie` for whole words, each ending in its follower lookahead if it has one."""
+    tree: dict[str, object] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})  # type: ignore[assignment]
+        node[""] = r"(?![^\W\d_])" + (f"(?={followers[word]})" if word in followers else "")
+
+    def build(node: dict[str, object]) -> str:
+        branches = [re.escape(c) + build(child) for c, child in sorted(node.items()) if c]  # type: ignore[arg-type]
+        end = node.get("")
+        if isinstance(end, str):
+            branches.append(end)
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return build(tree)
+
+
 _TOKEN = re.compile(
-    r"(?<![\w'’\-])(?:(?:"
-    + _trie(w for w in _TRIGGERS if w.isalpha())
-    + r")(?![^\W\d_])|(?<!\d[.,:/])\d+|\((?=\s*\d)|'(?=\d))",
+    r"(?<![\w'’\-])(?:"
+    + _word_trie((w for w in _TRIGGERS if w.isalpha()), _FOLLOWER_PATTERNS)
+    + r"|(?<!\d[.,:/])\d+|\((?=\s*\d)|'(?=\d))",
     re.IGNORECASE,
 )
 _DIGIT_NEXT = re.compile(
@@ -292,9 +317,6 @@ def scan(text: str, anchor: dt.date | None) -> list[Found]:
             continue
         if word[0].isdigit() and not _could_start(text, word, token.end()):
             continue
-        follow = _FOLLOWERS.get(word.lower())
-        if follow is not None and follow.match(text, token.end()) is None:
-            continue
         hit = _SUBSETS[rules].match(text, start)
         if hit is None:
             continue
@@ -304,8 +326,9 @@ def scan(text: str, anchor: dt.date | None) -> list[Found]:
             continue
         out.append(found)
         dated = found.day is not None and found.kind in ("date", "time")
-        if dated:
+        if found.day is not None and dated:
             ctx.near_day, ctx.near_end = found.day, found.end
+            ctx.days.append(found.day)
         moves = dated and found.focus and found.day != ctx.last_day
         if moves and not attribution(text, found.start):
             ctx.last_day, ctx.last_end = found.day, found.end

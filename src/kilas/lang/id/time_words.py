@@ -69,6 +69,7 @@ PARTS_OF_DAY: dict[str, str] = {
     "petang": "EV",
     "malam": "NI",
     "dini hari": "MO",  # the small hours: "early morning", as IndoTimex's grammar reads it
+    "tengah hari": "12:00",  # noon, a clock time in IndoTimex's grammar
 }
 """Parts of the day to their TimeML code (morning, afternoon, evening, night)."""
 
@@ -110,6 +111,13 @@ REFERENCE_WORDS: dict[str, str] = {
     "beberapa waktu": "PXX",
     "beberapa saat": "PXX",
     "sementara waktu": "PXX",
+    "sesaat": "PXX",
+    "sejenak": "PXX",
+    "sebentar": "PXX",
+    "sementara ini": "PRESENT_REF",
+    "masa sebelumnya": "PAST_REF",
+    "nantinya": "FUTURE_REF",
+    "sebentar lagi": "FUTURE_REF",
     "selama ini": "PAST_REF",
     "masa depan": "FUTURE_REF",
     "masa mendatang": "FUTURE_REF",
