@@ -108,3 +108,63 @@ def test_cli_start_up_does_not_load_the_heavy_libraries() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def _copied_pile(tmp_path: Path) -> Path:
+    """Two outlets: Suara.com re-publishes a dated ANTARA story the day after, plus an original."""
+    pile = tmp_path / "pile"
+    pile.mkdir()
+    body = (
+        "Menteri Keuangan Sri Mulyani Indrawati mengatakan pemerintah akan menambah anggaran "
+        "subsidi energi tahun depan untuk menjaga daya beli masyarakat di tengah kenaikan harga "
+        "minyak dunia. Ia menjelaskan tambahan itu dibahas bersama Badan Anggaran DPR pekan ini "
+        "dan akan diumumkan setelah rapat kabinet terbatas di Istana Negara."
+    )
+    (pile / "a.txt").write_text(
+        f"Anggaran Subsidi Naik\n3 Maret 2023 10:00 WIB\nJakarta (ANTARA News) - {body}\n",
+        encoding="utf-8",
+    )
+    (pile / "b.txt").write_text(
+        f"Subsidi Energi Ditambah\n4 Maret 2023 08:00 WIB\nSuara.com - {body}\n", encoding="utf-8"
+    )
+    (pile / "c.txt").write_text(
+        "Banjir Rendam Kampung\n5 Maret 2023 07:00 WIB\nSuara.com - Banjir setinggi satu meter "
+        "merendam ratusan rumah warga di Kampung Melayu sejak Sabtu dini hari, kata petugas.\n",
+        encoding="utf-8",
+    )
+    return pile
+
+
+def test_duplicates_lists_the_copy_once_with_outlets_and_share(tmp_path: Path) -> None:
+    db = str(tmp_path / "k.db")
+    assert kilas("ingest", str(_copied_pile(tmp_path)), "--db", db)[0] == 0
+    code, out, err = kilas("duplicates", "--db", db, "--json")
+    assert code == 0, err
+    links = [json.loads(line) for line in out.splitlines()]
+    assert len(links) == 1
+    _, rows, _ = kilas("articles", "--db", db, "--json")
+    outlet = {r["id"]: r["outlet"] for r in map(json.loads, rows.splitlines())}
+    (link,) = links
+    assert (link["relation"], link["shared"]) == ("exact", 1.0)
+    assert {outlet[link["article_id"]], outlet[link["other_id"]]} == {"Suara.com", "ANTARA News"}
+    code, out, _ = kilas("duplicates", link["other_id"][:8], "--db", db)
+    assert code == 0
+    assert "exact" in out and "100%" in out and outlet[link["article_id"]] in out
+    code, _, err = kilas("duplicates", "ffffffff", "--db", db)
+    assert code == 1 and "ffffffff" in err
+
+
+def test_outlets_says_who_covered_what_and_who_copied(tmp_path: Path) -> None:
+    db = str(tmp_path / "k.db")
+    assert kilas("ingest", str(_copied_pile(tmp_path)), "--db", db)[0] == 0
+    code, out, err = kilas("outlets", "--db", db, "--json")
+    assert code == 0, err
+    rows = {r["outlet"]: r for r in map(json.loads, out.splitlines())}
+    assert set(rows) == {"Suara.com", "ANTARA News"}
+    suara, antara = rows["Suara.com"], rows["ANTARA News"]
+    assert (suara["articles"], suara["first"], suara["last"]) == (2, "2023-03-04", "2023-03-05")
+    assert (suara["copies"], suara["copied"]) == (1, 0)
+    assert (antara["articles"], antara["copies"], antara["copied"]) == (1, 0, 1)
+    # The copy and its original tell one story; the flood is another, covered by Suara alone.
+    assert len(suara["stories"]) == 2 and len(antara["stories"]) == 1
+    assert antara["stories"][0] in suara["stories"]

@@ -10,7 +10,17 @@ import logging
 
 import typer
 
-from kilas.cli import articles, brief, dates, entities, ingest, search, serve, stories
+from kilas.cli import (
+    articles,
+    brief,
+    coverage,
+    dates,
+    entities,
+    ingest,
+    search,
+    serve,
+    stories,
+)
 
 app = typer.Typer(
     name="kilas",
@@ -39,4 +49,5 @@ search.register(app)
 dates.register(app)
 stories.register(app)
 entities.register(app)
+coverage.register(app)
 serve.register(app)

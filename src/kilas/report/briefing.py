@@ -73,7 +73,7 @@ def build_briefing(
         title=title,
         articles=tuple(listed),
         outlets=_outlets(listed),
-        duplicates=_one_way(links),
+        duplicates=one_way(links),
         removed_by_reason=dict(sorted(removed.items())),
         first=min(dates) if dates else None,
         last=max(dates) if dates else None,
@@ -118,7 +118,7 @@ def _outlets(articles: list[BriefArticle]) -> tuple[OutletCoverage, ...]:
     return tuple(rows)
 
 
-def _one_way(links: tuple[Duplicate, ...]) -> tuple[Duplicate, ...]:
+def one_way(links: Iterable[Duplicate]) -> tuple[Duplicate, ...]:
     """Keep one link per pair: the copy's side (or the smaller id for exact/near)."""
     kept = []
     for link in links:
