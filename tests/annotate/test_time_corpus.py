@@ -126,6 +126,48 @@ def test_a_statement_date_after_akan_is_when_it_was_said() -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Persib akan bertandang ke Gianyar untuk menghadapi tuan rumah Bali United dalam laga "
+        "pekan kedua pada Rabu (14/8).",
+        "Penyidik menjadwalkan pemeriksaan terhadap Gubernur Papua Lukas Enembe, Rabu (14/8).",
+        "Elgort ingin bertemu dengan para personel BTS pada Rabu (14/8) esok.",
+    ],
+)
+def test_a_plan_earlier_in_the_sentence_marks_the_date_upcoming(sentence: str) -> None:
+    text = f"Pelatih memimpin latihan di Bandung, kata manajer tim, Senin (12/8). {sentence}"
+    inferred = infer_with_corpus(_article(text), years=_pile(2024))
+    assert (inferred.earliest, inferred.value) == ("2024-08-12", "2024-08-13")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "bakal calon" is a candidate-to-be, not a plan
+        "Syafi'in mengembalikan formulir bakal calon gubernur ke kantor Golkar, Rabu (14/8).",
+        # the plan is the quoted speaker's; the date is when the statement was issued
+        '"Pemerintah akan menjalankan prosedur dalam Pasal 155 Konstitusi untuk mencabut izin '
+        'itu," bunyi pernyataan pemerintah, Rabu (14/8).',
+    ],
+)
+def test_a_plan_that_is_not_the_dates_leaves_it_reported(sentence: str) -> None:
+    text = f"Pelatih memimpin latihan di Bandung, kata manajer tim, Senin (12/8). {sentence}"
+    inferred = infer_with_corpus(_article(text), years=_pile(2024))
+    assert (inferred.earliest, inferred.value) == ("2024-08-14", "2024-08-15")
+
+
+def test_an_announced_day_rules_out_a_full_date_long_before_it() -> None:
+    text = (
+        "Abu Ridho bakal menjalani sidang vonis di PN Jakarta Barat, Selasa (13/8). "
+        "Ia ditangkap di Bekasi pada 23 Maret 2023."
+    )
+    assert infer_with_corpus(_article(text), years=_pile(2024)).value is None
+    recent = text.replace("23 Maret 2023", "9 Agustus 2024")  # within the week before
+    inferred = infer_with_corpus(_article(recent), years=_pile(2024))
+    assert (inferred.value, inferred.method) == ("2024-08-09", "latest-date")
+
+
+@pytest.mark.parametrize(
     ("words", "published"),
     [
         ("hari ini, Senin (12/8)", "2024-08-12"),

@@ -7,7 +7,10 @@ Evidence, strongest first:
    day falls on that weekday among the years the text names. The article is
    taken to appear on that day or up to two days after (value: the day after);
    "hari ini, Selasa (17/10)" / "kemarin, Senin (16/10)" pins the day itself.
-   A day announced as upcoming ("akan", "mendatang") is not a reported day.
+   A day announced as upcoming ("akan" just before it or, for a date no one is
+   quoted on, anywhere earlier in its sentence outside quotation marks;
+   "mendatang", "esok" after it) is not a reported day; it bounds the weaker
+   evidence below to the week before it.
 2. full printed dates ("17 Oktober 2023"): the latest one not announced as
    upcoming bounds the date from below, weakly.
 3. a relative statement about a dated event ("invasi ... lebih dari dua tahun
@@ -30,7 +33,7 @@ import re
 from kilas.annotate.time_calendar import add_months, make_date
 from kilas.annotate.time_found import Found
 from kilas.annotate.time_patterns import AGO_RE
-from kilas.annotate.time_scan import said, scan
+from kilas.annotate.time_scan import attribution, said, scan
 from kilas.lang.id.time_words import parse_number
 from kilas.model import Article, InferredDate, Span
 
@@ -45,17 +48,32 @@ _DEIXIS_BEFORE = re.compile(r"\b" + _DEIXIS_WORDS + r"\s*,?\s*\(?\s*$", re.IGNOR
 _DEIXIS_START = re.compile(_DEIXIS_WORDS + r"\s*,?\s*\(", re.IGNORECASE)
 _DEIXIS_SHIFT = {"hari ini": 0, "kemarin": 1, "besok": -1, "esok": -1, "lusa": -2}
 """Days from a date to the writer's day, by the word that places it ("kemarin, Senin (12/8)")."""
+_BAKAL = r"bakal(?!\s+(?:calon|cagub|cawagub|capres|cawapres|caleg)\b)"
+""""bakal" as "will", not "bakal calon" (a candidate-to-be)."""
 _FUTURE_CUE = re.compile(
-    r"\b(?:akan|bakal|hendak|berencana|dijadwalkan|diagendakan|direncanakan|rencananya|"
+    r"\b(?:akan|" + _BAKAL + r"|hendak|berencana|dijadwalkan|diagendakan|direncanakan|rencananya|"
     r"ditargetkan|mendatang|nanti|jelang|menjelang|besok|esok|lusa)\b",
     re.IGNORECASE,
 )
 _FUTURE_AFTER = re.compile(
-    r"[^.,;!?\n]{0,25}?\b(?:mendatang|nanti|besok|(?:pekan|minggu|bulan|tahun)\s+depan)\b",
+    r"[^.,;!?\n]{0,25}?\b(?:mendatang|nanti|besok|esok|(?:pekan|minggu|bulan|tahun)\s+depan)\b",
     re.IGNORECASE,
 )
+_PLAN_CUE = re.compile(
+    r"\b(?:akan|" + _BAKAL + r"|hendak|berencana|"
+    r"(?:di|men)jadwalkan|diagendakan|(?:di|me)rencanakan|rencananya|(?:pekan|minggu|bulan)\s+depan)\b",
+    re.IGNORECASE,
+)
+"""A plan or schedule anywhere in the sentence before a date no one is quoted on."""
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+"""A quotation: the speaker's plans, not the date's."""
 UPCOMING_REACH = 60
 """Characters before a date searched for a word announcing it ("akan", "dijadwalkan")."""
+SENTENCE_REACH = 200
+"""Characters before a date, up to its sentence start, searched for a plan (:data:`_PLAN_CUE`)
+when the date is not a statement's ("…, kata Ali, Senin (12/8)")."""
+ANNOUNCED_WITHIN_DAYS = 7
+"""An upcoming day named by its weekday ("Sabtu (3/6)") lies at most this many days ahead."""
 MAX_AGO_MONTHS = 25 * 12
 """An "N tahun lalu" further back than this is history ("6.000 tahun yang lalu"), not a date
 for the report: it is not used to date the publication."""
@@ -106,11 +124,37 @@ def infer_published(article: Article) -> InferredDate:
         return from_url
     text = article.text
     found = [f for f in scan(text, None) if f.kind in ("date", "time")]
-    for method in (_from_weekday_dates, _from_full_dates, _from_relative, _from_anniversary):
+    inferred = _from_weekday_dates(text, found)
+    if inferred is not None:
+        return inferred
+    return weaker_evidence(text, found)
+
+
+UNKNOWN = InferredDate(value=None, earliest=None, latest=None, confidence=0.0, method="unknown")
+
+
+def weaker_evidence(text: str, found: list[Found]) -> InferredDate:
+    """The date the weaker evidence gives (full dates, "N tahun lalu", anniversaries).
+
+    A weekday-plus-date announced as upcoming ("akan digelar Sabtu (3/6)")
+    names a day of the coming week, so the article appears in the week before
+    it: a date the weaker evidence gives outside that week is not used.
+    """
+    announced = [f.day for f in _weekday_dated(text, found) if f.day and _upcoming(text, f)]
+    for method in (_from_full_dates, _from_relative, _from_anniversary):
         inferred = method(text, found)
-        if inferred is not None:
+        if inferred is not None and (not announced or _week_before(inferred, min(announced))):
             return inferred
-    return InferredDate(value=None, earliest=None, latest=None, confidence=0.0, method="unknown")
+    return UNKNOWN
+
+
+def _week_before(inferred: InferredDate, announced: dt.date) -> bool:
+    """True when an inferred day (or year) can lie in the week before an announced day."""
+    value = inferred.value or ""
+    if len(value) < 10:
+        return value == str(announced.year)
+    lag = (announced - dt.date.fromisoformat(value[:10])).days
+    return 0 <= lag <= ANNOUNCED_WITHIN_DAYS
 
 
 def _from_url(url: str | None) -> InferredDate | None:
@@ -138,7 +182,13 @@ def _upcoming(text: str, found: Found) -> bool:
     if said(text, found.start):
         return False
     clause = re.split(r"[.!?;\n]", text[max(0, found.start - UPCOMING_REACH) : found.start])[-1]
-    return _FUTURE_CUE.search(clause) is not None
+    if _FUTURE_CUE.search(clause) is not None:
+        return True
+    if attribution(text, found.start):
+        return False
+    sentence = re.split(r"[.!?\n]\s", text[max(0, found.start - SENTENCE_REACH) : found.start])[-1]
+    unquoted = re.split(r"[\"“”]", _QUOTED.sub(" ", sentence))[-1]  # after a quote's lone end
+    return _PLAN_CUE.search(unquoted) is not None
 
 
 def _span(text: str, found: Found) -> Span:
@@ -153,13 +203,7 @@ def _from_weekday_dates(text: str, found: list[Found]) -> InferredDate | None:
     Selasa (13/9)", "besok, Rabu (14/9)") pins the publication day itself, when
     no reported day lies after it.
     """
-    dated = [
-        f
-        for f in found
-        if f.day is not None
-        and f.granularity in ("day", "time")
-        and (_WEEKDAY_START.match(text, f.start) or _DEIXIS_START.match(text, f.start))
-    ]
+    dated = _weekday_dated(text, found)
     days = [f for f in dated if not _upcoming(text, f) and _WEEKDAY_START.match(text, f.start)]
     latest = max(days, key=lambda f: f.day or dt.date.min) if days else None
     pinned = _pinned_by_deixis(text, dated)
@@ -184,6 +228,17 @@ def _from_weekday_dates(text: str, found: list[Found]) -> InferredDate | None:
         evidence=tuple(_span(text, f) for f in days if f.day == latest.day),
         method="weekday-date",
     )
+
+
+def _weekday_dated(text: str, found: list[Found]) -> list[Found]:
+    """The hits that are a weekday-plus-date with a known day ("Selasa (17/10)", "kemarin, (…)")."""
+    return [
+        f
+        for f in found
+        if f.day is not None
+        and f.granularity in ("day", "time")
+        and (_WEEKDAY_START.match(text, f.start) or _DEIXIS_START.match(text, f.start))
+    ]
 
 
 def _pinned_by_deixis(text: str, dated: list[Found]) -> tuple[dt.date, Found] | None:
