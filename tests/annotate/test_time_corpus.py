@@ -167,6 +167,15 @@ def test_an_announced_day_rules_out_a_full_date_long_before_it() -> None:
     assert (inferred.value, inferred.method) == ("2024-08-09", "latest-date")
 
 
+def test_a_printed_date_its_weekday_contradicts_dates_nothing() -> None:
+    # 14 August 2017 was a Monday: the weekday or the day is misprinted, nothing says which
+    text = "Anak itu diizinkan pulang dari Rumah Sakit Bunda Menteng, Kamis (14/8/2017)."
+    assert infer_with_corpus(_article(text), years=_pile(2017)).value is None
+    both = "Dokter memeriksanya lagi, Selasa (15/8/2017). " + text
+    inferred = infer_with_corpus(_article(both), years=_pile(2017))
+    assert (inferred.earliest, inferred.value) == ("2017-08-15", "2017-08-16")
+
+
 @pytest.mark.parametrize(
     ("words", "published"),
     [

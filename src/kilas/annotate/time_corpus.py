@@ -30,6 +30,7 @@ from kilas.annotate.time_calendar import make_date, pin_year_by_weekday
 from kilas.annotate.time_found import Found, weekday_of
 from kilas.annotate.time_infer import (
     PUBLICATION_LAG_DAYS,
+    consistent,
     infer_published,
     latest_weekday_date,
     upcoming,
@@ -149,7 +150,11 @@ def infer_with_corpus(article: Article, *, years: Counter[int]) -> InferredDate:
 def _with_resolved(text: str, resolved: list[Found]) -> list[Found]:
     """The text's date and time hits, with the corpus-resolved ones in place of their own."""
     starts = {f.start for f in resolved}
-    kept = [f for f in scan(text, None) if f.kind in ("date", "time") and f.start not in starts]
+    kept = [
+        f
+        for f in scan(text, None)
+        if f.kind in ("date", "time") and f.start not in starts and consistent(f)
+    ]
     return kept + resolved
 
 
@@ -164,6 +169,8 @@ def _partials(text: str) -> list[_Partial]:
     out = []
     for found in scan(text, None):
         if found.kind not in ("date", "time") or found.granularity not in ("day", "time"):
+            continue
+        if not consistent(found):
             continue
         head = _WEEKDAY.match(text, found.start)
         printed = found.evidence.startswith("printed")

@@ -18,6 +18,9 @@ Evidence, strongest first:
    amount gives an interval; the value is then the year covering most of it.
 4. an anniversary of a founding year the text gives ("75 tahun ... sejak 1949").
 
+A printed date its own weekday contradicts ("Kamis (14/8/2017)", a Monday) is
+not evidence: one of the two is misprinted and nothing says which.
+
 A date in the article's URL (``/2016/08/19/``), when there is one, comes
 before all of these: it is the publisher's own record of the day.
 
@@ -84,6 +87,8 @@ _ANNIVERSARY = re.compile(
     re.IGNORECASE,
 )
 _URL_DATE = re.compile(r"/(20\d\d)/([01]\d)/([0-3]\d)/|/(20\d\d)([01]\d)([0-3]\d)\d{4,6}")
+_WEEKDAY_MISMATCH = "does not match"
+"""In a hit's evidence: the printed weekday is not the printed date's (time_absolute)."""
 _CALENDAR_VALUE = re.compile(r"^\d{4}(?:-\d\d){0,2}$")
 _STOP = frozenset(
     {
@@ -123,11 +128,19 @@ def infer_published(article: Article) -> InferredDate:
     if from_url is not None:
         return from_url
     text = article.text
-    found = [f for f in scan(text, None) if f.kind in ("date", "time")]
+    found = [f for f in scan(text, None) if f.kind in ("date", "time") and consistent(f)]
     inferred = _from_weekday_dates(text, found)
     if inferred is not None:
         return inferred
     return weaker_evidence(text, found)
+
+
+def consistent(found: Found) -> bool:
+    """False for a printed date its own weekday contradicts ("Kamis (14/8/2017)", a Monday).
+
+    One of the two is misprinted and nothing says which, so it dates nothing.
+    """
+    return _WEEKDAY_MISMATCH not in found.evidence
 
 
 UNKNOWN = InferredDate(value=None, earliest=None, latest=None, confidence=0.0, method="unknown")
