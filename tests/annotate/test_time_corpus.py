@@ -213,6 +213,14 @@ def test_a_date_across_new_year_is_kept_in_the_next_year() -> None:
     assert inferred.earliest == "2017-01-02"
 
 
+def test_a_year_the_pile_hardly_holds_is_only_its_edge() -> None:
+    pile = Counter({2017: 50, 2018: 10, 2019: 1})  # 2019: under 2% of the pile
+    text = "Sistem pengawasan radiasi di Chernobyl diserang peretas pada Selasa (27/8)."
+    assert infer_with_corpus(_article(text), years=pile).value is None  # 27/8 a Tuesday in 2019
+    early = "Konser digelar di Singapura pada Minggu (6/1)."  # a Sunday in 2019, near 2018
+    assert infer_with_corpus(_article(early), years=pile).earliest == "2019-01-06"
+
+
 def test_a_bare_day_month_needs_a_concentrated_pile() -> None:
     text = "Banjir merendam ratusan rumah di Kabupaten Bandung pada 24 Februari."
     concentrated = infer_with_corpus(_article(text), years=Counter({2024: 9, 2023: 1}))

@@ -197,6 +197,25 @@ def _plausible(years: Counter[int]) -> range | None:
     return range(min(kept) - 1, max(kept) + 2)
 
 
+def _covered(partial: _Partial, year: int, years: Counter[int]) -> bool:
+    """True unless the day falls in a year the pile hardly holds, far from its edge.
+
+    A pile covers a stretch of time: a year with under :data:`MIN_YEAR_SHARE`
+    of it, past its last year (or before its first), is a candidate only within
+    :data:`YEAR_EDGE_DAYS` of the year it borders ("Senin (2/1)" of a pile that
+    ends in December), not months into it.
+    """
+    floor = MIN_YEAR_SHARE * sum(years.values())
+    if years[year] >= floor:
+        return True
+    day = make_date(year, partial.month, partial.day)
+    if day is None:
+        return False
+    after = years[year - 1] >= floor and (day - dt.date(year, 1, 1)).days < YEAR_EDGE_DAYS
+    before = years[year + 1] >= floor and (dt.date(year, 12, 31) - day).days < YEAR_EDGE_DAYS
+    return after or before
+
+
 def _mass(years: Counter[int], year: int) -> float:
     """Corpus support of a year: its articles, plus half of its busier neighbour's."""
     return years[year] + 0.5 * max(years[year - 1], years[year + 1])
@@ -215,7 +234,9 @@ def _resolve_weekday_dates(
     if window is None or not dated:
         return [], 0.0
     options = [
-        pin_year_by_weekday(p.month, p.day, p.weekday, window) if p.weekday is not None else []
+        [y for y in pin_year_by_weekday(p.month, p.day, p.weekday, window) if _covered(p, y, years)]
+        if p.weekday is not None
+        else []
         for p in dated
     ]
     support: Counter[int] = Counter(y for ys in options for y in ys)
