@@ -132,6 +132,9 @@ def test_a_statement_date_after_akan_is_when_it_was_said() -> None:
         "pekan kedua pada Rabu (14/8).",
         "Penyidik menjadwalkan pemeriksaan terhadap Gubernur Papua Lukas Enembe, Rabu (14/8).",
         "Elgort ingin bertemu dengan para personel BTS pada Rabu (14/8) esok.",
+        # a plan reported after the speech verb is the plan's date, not the statement's
+        "Ia menjelaskan penyidik sudah menjadwalkan kembali pemanggilan terhadap saksi untuk "
+        "dimintai keterangan tambahan pada Rabu (14/8).",
     ],
 )
 def test_a_plan_earlier_in_the_sentence_marks_the_date_upcoming(sentence: str) -> None:

@@ -8,8 +8,8 @@ Evidence, strongest first:
    taken to appear on that day or up to two days after (value: the day after);
    "hari ini, Selasa (17/10)" / "kemarin, Senin (16/10)" pins the day itself.
    A day announced as upcoming ("akan" just before it or, for a date no one is
-   quoted on, anywhere earlier in its sentence outside quotation marks;
-   "mendatang", "esok" after it) is not a reported day; it bounds the weaker
+   quoted on, anywhere earlier in its sentence outside quotation marks, and
+   after a speech verb a plan it reports; "mendatang", "esok" after it) is not a reported day; it bounds the weaker
    evidence below to the week before it.
 2. full printed dates ("17 Oktober 2023"): the latest one not announced as
    upcoming bounds the date from below, weakly.
@@ -36,7 +36,7 @@ import re
 from kilas.annotate.time_calendar import add_months, make_date
 from kilas.annotate.time_found import Found
 from kilas.annotate.time_patterns import AGO_RE
-from kilas.annotate.time_scan import attribution, said, scan
+from kilas.annotate.time_scan import attribution, said, scan, speech_end
 from kilas.lang.id.time_words import parse_number
 from kilas.model import Article, InferredDate, Span
 
@@ -192,6 +192,11 @@ def _upcoming(text: str, found: Found) -> bool:
     """
     if _FUTURE_AFTER.match(text, found.end):
         return True
+    sentence = re.split(r"[.!?\n]\s", text[max(0, found.start - SENTENCE_REACH) : found.start])[-1]
+    unquoted = re.split(r"[\"“”]", _QUOTED.sub(" ", sentence))[-1]  # after a quote's lone end
+    heard = speech_end(unquoted)
+    if heard:  # "Ia menjelaskan penyidik menjadwalkan pemanggilan pada Selasa (30/1)"
+        return _PLAN_CUE.search(unquoted, heard) is not None
     if said(text, found.start):
         return False
     clause = re.split(r"[.!?;\n]", text[max(0, found.start - UPCOMING_REACH) : found.start])[-1]
@@ -199,8 +204,6 @@ def _upcoming(text: str, found: Found) -> bool:
         return True
     if attribution(text, found.start):
         return False
-    sentence = re.split(r"[.!?\n]\s", text[max(0, found.start - SENTENCE_REACH) : found.start])[-1]
-    unquoted = re.split(r"[\"“”]", _QUOTED.sub(" ", sentence))[-1]  # after a quote's lone end
     return _PLAN_CUE.search(unquoted) is not None
 
 
