@@ -170,6 +170,17 @@ def test_an_announced_day_rules_out_a_full_date_long_before_it() -> None:
     assert (inferred.value, inferred.method) == ("2024-08-09", "latest-date")
 
 
+@pytest.mark.parametrize("tail", [" lalu", " malam lalu", " yang lalu"])
+def test_lalu_after_the_latest_day_puts_it_two_days_back_or_more(tail: str) -> None:
+    text = f"Laga di Stadion H. Agus Salim, Sabtu (10/8){tail} berakhir imbang tanpa gol."
+    inferred = infer_with_corpus(_article(text), years=_pile(2024))
+    assert (inferred.earliest, inferred.value, inferred.latest) == (
+        "2024-08-12",
+        "2024-08-12",
+        "2024-08-17",
+    )
+
+
 def test_a_printed_date_its_weekday_contradicts_dates_nothing() -> None:
     # 14 August 2017 was a Monday: the weekday or the day is misprinted, nothing says which
     text = "Anak itu diizinkan pulang dari Rumah Sakit Bunda Menteng, Kamis (14/8/2017)."

@@ -6,11 +6,12 @@ Evidence, strongest first:
    it reports this way; the year is the one printed, or the one in which the
    day falls on that weekday among the years the text names. The article is
    taken to appear on that day or up to two days after (value: the day after);
-   "hari ini, Selasa (17/10)" / "kemarin, Senin (16/10)" pins the day itself.
+   "hari ini, Selasa (17/10)" / "kemarin, Senin (16/10)" pins the day itself;
+   "Sabtu (14/10) lalu" puts it two to seven days after.
    A day announced as upcoming ("akan" just before it or, for a date no one is
    quoted on, anywhere earlier in its sentence outside quotation marks, and
-   after a speech verb a plan it reports; "mendatang", "esok" after it) is not a reported day; it bounds the weaker
-   evidence below to the week before it.
+   after a speech verb a plan it reports; "mendatang", "esok" after it) is not
+   a reported day; it bounds the weaker evidence below to the week before it.
 2. full printed dates ("17 Oktober 2023"): the latest one not announced as
    upcoming bounds the date from below, weakly.
 3. a relative statement about a dated event ("invasi ... lebih dari dua tahun
@@ -75,8 +76,15 @@ UPCOMING_REACH = 60
 SENTENCE_REACH = 200
 """Characters before a date, up to its sentence start, searched for a plan (:data:`_PLAN_CUE`)
 when the date is not a statement's ("…, kata Ali, Senin (12/8)")."""
+LAST_WEEK_LAG_DAYS = 2
+"""Days from a reported day the text calls past ("Sabtu (13/5) lalu") to publication, the
+value and the least: the day before publication would be "kemarin"; at most a week back."""
+_LAST_WEEK = re.compile(
+    r"\s*(?:(?:dini|pagi|siang|sore|malam)(?:\s+hari)?\s+)?(?:yang\s+)?lalu\b", re.IGNORECASE
+)
 ANNOUNCED_WITHIN_DAYS = 7
-"""An upcoming day named by its weekday ("Sabtu (3/6)") lies at most this many days ahead."""
+"""An upcoming day named by its weekday ("Sabtu (3/6)") lies at most this many days ahead
+(and a past one, "Sabtu (3/6) lalu", this many days back)."""
 MAX_AGO_MONTHS = 25 * 12
 """An "N tahun lalu" further back than this is history ("6.000 tahun yang lalu"), not a date
 for the report: it is not used to date the publication."""
@@ -235,13 +243,17 @@ def _from_weekday_dates(text: str, found: list[Found]) -> InferredDate | None:
         )
     if latest is None or latest.day is None:
         return None
-    value = latest.day + dt.timedelta(days=PUBLICATION_LAG_DAYS)
+    evidence = [f for f in days if f.day == latest.day]
+    low, lag, high = 0, PUBLICATION_LAG_DAYS, 2
+    if all(_LAST_WEEK.match(text, f.end) for f in evidence):
+        low = lag = LAST_WEEK_LAG_DAYS
+        high = ANNOUNCED_WITHIN_DAYS
     return InferredDate(
-        value=value.isoformat(),
-        earliest=latest.day.isoformat(),
-        latest=(latest.day + dt.timedelta(days=2)).isoformat(),
+        value=(latest.day + dt.timedelta(days=lag)).isoformat(),
+        earliest=(latest.day + dt.timedelta(days=low)).isoformat(),
+        latest=(latest.day + dt.timedelta(days=high)).isoformat(),
         confidence=min(0.9, latest.confidence),
-        evidence=tuple(_span(text, f) for f in days if f.day == latest.day),
+        evidence=tuple(_span(text, f) for f in evidence),
         method="weekday-date",
     )
 
