@@ -243,17 +243,21 @@ def _from_weekday_dates(text: str, found: list[Found]) -> InferredDate | None:
         )
     if latest is None or latest.day is None:
         return None
-    evidence = [f for f in days if f.day == latest.day]
+    return _after_latest(text, latest.day, [f for f in days if f.day == latest.day])
+
+
+def _after_latest(text: str, day: dt.date, hits: list[Found]) -> InferredDate:
+    """Publication after the latest reported day: the usual lag, or more after "lalu"."""
     low, lag, high = 0, PUBLICATION_LAG_DAYS, 2
-    if all(_LAST_WEEK.match(text, f.end) for f in evidence):
+    if all(_LAST_WEEK.match(text, f.end) for f in hits):
         low = lag = LAST_WEEK_LAG_DAYS
         high = ANNOUNCED_WITHIN_DAYS
     return InferredDate(
-        value=(latest.day + dt.timedelta(days=lag)).isoformat(),
-        earliest=(latest.day + dt.timedelta(days=low)).isoformat(),
-        latest=(latest.day + dt.timedelta(days=high)).isoformat(),
-        confidence=min(0.9, latest.confidence),
-        evidence=tuple(_span(text, f) for f in evidence),
+        value=(day + dt.timedelta(days=lag)).isoformat(),
+        earliest=(day + dt.timedelta(days=low)).isoformat(),
+        latest=(day + dt.timedelta(days=high)).isoformat(),
+        confidence=min(0.9, min(f.confidence for f in hits)),
+        evidence=tuple(_span(text, f) for f in hits),
         method="weekday-date",
     )
 
