@@ -3,6 +3,7 @@
 Usage::
 
     .venv/bin/python bench/time.py [--data ../shared/data] [--dateparser-docs 25] [--json]
+                                   [--dates-only]
     .venv/bin/python bench/time.py --dev [--errors]   # development gold only
 
 Figures (TempEval-3 style, on ``temporal/indotimex-test-gold.jsonl``):
@@ -37,8 +38,11 @@ among those printing a weekday-plus-date ("Kamis (18/8)"), and how many say
 years the *other* articles' text gives, never by ``published``). The same
 counts against the day in the article's URL (withheld from the inference too),
 for the articles that have one: that is the publisher's own day, while IndoSum's
-``published`` runs 1–2 days after it. Finally the stage's speed in articles per
-second on one core.
+``published`` runs 1–2 days after it. IndoSum is evaluation data, so these
+counts come for its development part and its held-out fifth separately (the
+split of ``training/summarize_data.py``: SHA-1 of the id ≡ 0 mod 5 is held
+out), then for all. Finally the stage's speed in articles per second on one
+core.
 
 Last, on the IndoSum articles whose text dates them only to an interval of
 days (``published`` and ``url`` withheld): the expressions the ``time`` stage
@@ -62,6 +66,7 @@ import time
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from kilas.annotate.time import (
     article_dating,
@@ -290,25 +295,47 @@ def _within(inferred: InferredDate, real: dt.date) -> bool | None:
     return abs((dt.date.fromisoformat(inferred.value[:10]) - real).days) <= 1
 
 
+def heldout(article_id: str) -> bool:
+    """True for IndoSum's held-out fifth: SHA-1 of the id ≡ 0 (mod 5).
+
+    The same fixed split as ``training/summarize_data.py``: date-inference rules
+    are developed on the other four fifths ("dev") and this part is reported
+    on its own.
+    """
+    return int(hashlib.sha1(article_id.encode("utf-8")).hexdigest(), 16) % 5 == 0
+
+
 def indosum(data: Path, limit: int | None = None) -> dict[str, object]:
     """Publication-date inference on IndoSum with ``published`` withheld.
 
     Per article (its own text only) and at corpus level (a year the text leaves
     open pinned by the other articles' text-inferred years, never by
-    ``published``), on the first ``limit`` articles when given.
+    ``published``), on the first ``limit`` articles when given. The top-level
+    counts are for all of them; ``dev`` and ``heldout`` hold the same counts
+    for each part of the split (:func:`heldout`); the pile is always all of
+    them, since its years come from text only.
     """
     triples = _articles(load_jsonl(data / "indosum" / "articles.jsonl")[:limit])
     years = corpus_years(a for a, _, _ in triples)
-    per_article: dict[str, int] = {}
-    corpus: dict[str, int] = {}
+    parts: dict[str, tuple[dict[str, int], dict[str, int]]] = {
+        name: ({}, {}) for name in ("all", "dev", "heldout")
+    }
     for article, real, url_day in triples:
         has_pair = bool(_WEEKDAY_DATE.search(article.text))
-        _count(per_article, infer_published(article), real, has_pair, url_day)
-        rest = rest_of_pile(years, article)
-        _count(corpus, infer_with_corpus(article, years=rest), real, has_pair, url_day)
+        alone = infer_published(article)
+        pinned = infer_with_corpus(article, years=rest_of_pile(years, article))
+        for name in ("all", "heldout" if heldout(article.id) else "dev"):
+            per_article, corpus = parts[name]
+            _count(per_article, alone, real, has_pair, url_day)
+            _count(corpus, pinned, real, has_pair, url_day)
+    out: dict[str, object] = {
+        name: {**per_article, "corpus": corpus} for name, (per_article, corpus) in parts.items()
+    }
     return {
-        **per_article,
-        "corpus": corpus,
+        **parts["all"][0],
+        "corpus": parts["all"][1],
+        "dev": out["dev"],
+        "heldout": out["heldout"],
         "corpus_years": {str(y): n for y, n in sorted(years.items()) if n * 50 >= len(triples)},
     }
 
@@ -333,6 +360,7 @@ def _count(
         ("url_within_1", url_ok),
         ("weekday_date_url_dated", url_day is not None and has_pair),
         ("weekday_date_url_within_1", url_ok and has_pair),
+        ("weekday_date_url_unknown", url_day is not None and has_pair and unknown),
         ("articles", True),
         ("within_1", bool(ok)),
         ("unknown", unknown),
@@ -425,24 +453,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--dev", action="store_true", help="only the development gold")
     parser.add_argument("--errors", action="store_true", help="list the development misses")
+    parser.add_argument(
+        "--dates-only", action="store_true", help="only the IndoSum publication-date figures"
+    )
     args = parser.parse_args(argv)
-    dev = indotimex_dev(args.data)
-    heldout = indotimex_dev(args.data, DEV_HELDOUT_GOLD)
-    if args.errors:
-        print("\n".join(dev["errors"]))  # type: ignore[arg-type]
-    if args.dev:
-        _report_dev(dev, "dev")
-        _report_dev(heldout, "dev held-out")
-        return 0
-    result = {
-        "indotimex_dev": {k: v for k, v in dev.items() if k != "errors"},
-        "indotimex_dev_heldout": {k: v for k, v in heldout.items() if k != "errors"},
+    result: dict[str, object] = {
         "machine": f"{platform.machine()} python {platform.python_version()}",
-        "indotimex": indotimex(args.data, args.dateparser_docs),
-        "indosum": indosum(args.data),
-        "interval": interval_values(args.data),
-        "speed": speed(args.data),
     }
+    if not args.dates_only:
+        dev = indotimex_dev(args.data)
+        heldout = indotimex_dev(args.data, DEV_HELDOUT_GOLD)
+        if args.errors:
+            print("\n".join(dev["errors"]))  # type: ignore[arg-type]
+        if args.dev:
+            _report_dev(dev, "dev")
+            _report_dev(heldout, "dev held-out")
+            return 0
+        result["indotimex_dev"] = {k: v for k, v in dev.items() if k != "errors"}
+        result["indotimex_dev_heldout"] = {k: v for k, v in heldout.items() if k != "errors"}
+    result["indosum"] = indosum(args.data)
+    if not args.dates_only:
+        result["indotimex"] = indotimex(args.data, args.dateparser_docs)
+        result["interval"] = interval_values(args.data)
+        result["speed"] = speed(args.data)
     if args.json:
         json.dump(result, sys.stdout, indent=2)
         print()
@@ -464,11 +497,45 @@ def _report_dev(dev: dict[str, object], part: str) -> None:
 
 
 def _report(result: dict[str, object]) -> None:
-    """Print the figures as a small text table."""
-    for key, part in (("indotimex_dev", "dev"), ("indotimex_dev_heldout", "dev held-out")):
-        dev = result[key]
-        assert isinstance(dev, dict)
-        _report_dev(dev, part)
+    """Print the figures as small text tables."""
+    dates = result["indosum"]
+    assert isinstance(dates, dict)
+    for part in ("dev", "heldout", "all"):
+        _report_dates(part, dates if part == "all" else dates[part])
+    print("IndoSum corpus years (text-inferred, ≥2%):", json.dumps(dates["corpus_years"]))
+    if "indotimex" in result:
+        for key, part in (("indotimex_dev", "dev"), ("indotimex_dev_heldout", "dev held-out")):
+            dev = result[key]
+            assert isinstance(dev, dict)
+            _report_dev(dev, part)
+        _report_times(result)
+    print("Machine:", result["machine"])
+
+
+def _report_dates(part: str, dates: dict[str, Any]) -> None:
+    """Print the date-inference counts of one part of IndoSum."""
+    corpus = dates["corpus"]
+    for name, counts in (("per article", dates), ("corpus level", corpus)):
+        print(
+            f"IndoSum [{part}] date inference, {name}: ±1 day "
+            f"{counts['within_1']}/{counts['articles']}; weekday-plus-date "
+            f"{counts['weekday_date_within_1']}/{counts['weekday_date']} "
+            f"({100 * counts['weekday_date_within_1'] / max(1, counts['weekday_date']):.1f}%), "
+            f"unknown {counts['unknown']} ({counts['weekday_date_unknown']} with a pair)"
+        )
+    share = corpus["weekday_date_url_within_1"] / max(1, corpus["weekday_date_url_dated"])
+    wrong = corpus["weekday_date_url_dated"] - corpus["weekday_date_url_within_1"]
+    print(
+        f"IndoSum [{part}] against the URL's day, corpus level: "
+        f"±1 day {corpus['url_within_1']}/{corpus['url_dated']}; weekday-plus-date "
+        f"{corpus['weekday_date_url_within_1']}/{corpus['weekday_date_url_dated']} "
+        f"({100 * share:.1f}%), of the misses {corpus['weekday_date_url_unknown']} unknown, "
+        f"{wrong - corpus['weekday_date_url_unknown']} a wrong date"
+    )
+
+
+def _report_times(result: dict[str, object]) -> None:
+    """Print the expression, interval and speed figures."""
     timex = result["indotimex"]
     assert isinstance(timex, dict)
     print(f"IndoTimex test: {timex['docs']} docs, {timex['gold_timexes']} gold TIMEX3")
@@ -486,27 +553,8 @@ def _report(result: dict[str, object]) -> None:
         f"dateparser: {timex['dateparser_docs_per_s']:.1f} docs/s "
         f"on {timex['dateparser_docs']} docs"
     )
-    dates = result["indosum"]
-    assert isinstance(dates, dict)
-    corpus = dates["corpus"]
-    for name, counts in (("per article", dates), ("corpus level", corpus)):
-        print(
-            f"IndoSum date inference, {name}: ±1 day {counts['within_1']}/{counts['articles']}; "
-            f"weekday-plus-date {counts['weekday_date_within_1']}/{counts['weekday_date']} "
-            f"({100 * counts['weekday_date_within_1'] / max(1, counts['weekday_date']):.1f}%), "
-            f"unknown {counts['unknown']} ({counts['weekday_date_unknown']} with a pair)"
-        )
-    share = corpus["weekday_date_url_within_1"] / max(1, corpus["weekday_date_url_dated"])
-    print(
-        "Against the URL's day, corpus level: "
-        f"±1 day {corpus['url_within_1']}/{corpus['url_dated']}; weekday-plus-date "
-        f"{corpus['weekday_date_url_within_1']}/{corpus['weekday_date_url_dated']} "
-        f"({100 * share:.1f}%)"
-    )
-    print("IndoSum corpus years (text-inferred, ≥2%):", json.dumps(dates["corpus_years"]))
     print("Resolved over an inferred interval (IndoSum):", json.dumps(result["interval"]))
     print("Speed:", json.dumps(result["speed"]))
-    print("Machine:", result["machine"])
 
 
 if __name__ == "__main__":

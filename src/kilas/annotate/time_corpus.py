@@ -30,9 +30,11 @@ from kilas.annotate.time_calendar import make_date, pin_year_by_weekday
 from kilas.annotate.time_found import Found, weekday_of
 from kilas.annotate.time_infer import (
     PUBLICATION_LAG_DAYS,
+    consistent,
     infer_published,
     latest_weekday_date,
     upcoming,
+    weaker_evidence,
 )
 from kilas.annotate.time_scan import scan
 from kilas.lang.id.calendar import month_number
@@ -134,10 +136,26 @@ def infer_with_corpus(article: Article, *, years: Counter[int]) -> InferredDate:
     if any(p.weekday is not None and p.found.day is not None for p in partials):
         return base  # the text prints the year of one of its weekday-plus-dates
     own = int(base.value[:4]) if base.value and len(base.value) == 4 else None
-    pinned = _pin_weekday_dates(article.text, partials, years, own)
-    if pinned is None and base.value is None:
-        pinned = _pin_day_months(article.text, partials, years)
-    return pinned or base
+    resolved, confidence = _resolve_weekday_dates(partials, years, own)
+    pinned = latest_weekday_date(article.text, resolved)
+    if pinned is not None:
+        return dataclasses.replace(pinned, confidence=confidence, method=WEEKDAY_METHOD)
+    if resolved:  # all announced as upcoming: the weaker evidence must fit the week before
+        base = weaker_evidence(article.text, _with_resolved(article.text, resolved))
+    if base.value is None:
+        return _pin_day_months(article.text, partials, years) or base
+    return base
+
+
+def _with_resolved(text: str, resolved: list[Found]) -> list[Found]:
+    """The text's date and time hits, with the corpus-resolved ones in place of their own."""
+    starts = {f.start for f in resolved}
+    kept = [
+        f
+        for f in scan(text, None)
+        if f.kind in ("date", "time") and f.start not in starts and consistent(f)
+    ]
+    return kept + resolved
 
 
 def _partials(text: str) -> list[_Partial]:
@@ -151,6 +169,8 @@ def _partials(text: str) -> list[_Partial]:
     out = []
     for found in scan(text, None):
         if found.kind not in ("date", "time") or found.granularity not in ("day", "time"):
+            continue
+        if not consistent(found):
             continue
         head = _WEEKDAY.match(text, found.start)
         printed = found.evidence.startswith("printed")
@@ -177,34 +197,54 @@ def _plausible(years: Counter[int]) -> range | None:
     return range(min(kept) - 1, max(kept) + 2)
 
 
+def _covered(partial: _Partial, year: int, years: Counter[int]) -> bool:
+    """True unless the day falls in a year the pile hardly holds, far from its edge.
+
+    A pile covers a stretch of time: a year with under :data:`MIN_YEAR_SHARE`
+    of it, past its last year (or before its first), is a candidate only within
+    :data:`YEAR_EDGE_DAYS` of the year it borders ("Senin (2/1)" of a pile that
+    ends in December), not months into it.
+    """
+    floor = MIN_YEAR_SHARE * sum(years.values())
+    if years[year] >= floor:
+        return True
+    day = make_date(year, partial.month, partial.day)
+    if day is None:
+        return False
+    after = years[year - 1] >= floor and (day - dt.date(year, 1, 1)).days < YEAR_EDGE_DAYS
+    before = years[year + 1] >= floor and (dt.date(year, 12, 31) - day).days < YEAR_EDGE_DAYS
+    return after or before
+
+
 def _mass(years: Counter[int], year: int) -> float:
     """Corpus support of a year: its articles, plus half of its busier neighbour's."""
     return years[year] + 0.5 * max(years[year - 1], years[year + 1])
 
 
-def _pin_weekday_dates(
-    text: str, partials: list[_Partial], years: Counter[int], own: int | None
-) -> InferredDate | None:
-    """The latest weekday-plus-date, its year chosen among those its weekday allows."""
+def _resolve_weekday_dates(
+    partials: list[_Partial], years: Counter[int], own: int | None
+) -> tuple[list[Found], float]:
+    """The weekday-plus-dates in the year their weekdays and the pile support best.
+
+    Returns the hits with their days set (none when no year near the pile
+    fits) and the confidence of that year.
+    """
     window = _plausible(years) or (range(own - 1, own + 2) if own is not None else None)
     dated = [p for p in partials if p.weekday is not None and p.found.day is None]
     if window is None or not dated:
-        return None
+        return [], 0.0
     options = [
-        pin_year_by_weekday(p.month, p.day, p.weekday, window) if p.weekday is not None else []
+        [y for y in pin_year_by_weekday(p.month, p.day, p.weekday, window) if _covered(p, y, years)]
+        if p.weekday is not None
+        else []
         for p in dated
     ]
     support: Counter[int] = Counter(y for ys in options for y in ys)
     if not support:
-        return None
+        return [], 0.0
     prior = years if sum(years.values()) else Counter({own: 1} if own is not None else {})
     best = max(support, key=lambda y: (support[y], _mass(prior, y), -abs(y - (own or y))))
-    inferred = latest_weekday_date(text, _around_year(dated, options, best))
-    if inferred is None:
-        return None
-    return dataclasses.replace(
-        inferred, confidence=_confidence(prior, best, support), method=WEEKDAY_METHOD
-    )
+    return _around_year(dated, options, best), _confidence(prior, best, support)
 
 
 def _around_year(dated: list[_Partial], options: list[list[int]], best: int) -> list[Found]:

@@ -6,14 +6,21 @@ Evidence, strongest first:
    it reports this way; the year is the one printed, or the one in which the
    day falls on that weekday among the years the text names. The article is
    taken to appear on that day or up to two days after (value: the day after);
-   "hari ini, Selasa (17/10)" / "kemarin, Senin (16/10)" pins the day itself.
-   A day announced as upcoming ("akan", "mendatang") is not a reported day.
+   "hari ini, Selasa (17/10)" / "kemarin, Senin (16/10)" pins the day itself;
+   "Sabtu (14/10) lalu" puts it two to seven days after.
+   A day announced as upcoming ("akan" just before it or, for a date no one is
+   quoted on, anywhere earlier in its sentence outside quotation marks, and
+   after a speech verb a plan it reports; "mendatang", "esok" after it) is not
+   a reported day; it bounds the weaker evidence below to the week before it.
 2. full printed dates ("17 Oktober 2023"): the latest one not announced as
    upcoming bounds the date from below, weakly.
 3. a relative statement about a dated event ("invasi ... lebih dari dua tahun
    lalu" with "invasinya ... pada Februari 2022"): the event date plus the
    amount gives an interval; the value is then the year covering most of it.
 4. an anniversary of a founding year the text gives ("75 tahun ... sejak 1949").
+
+A printed date its own weekday contradicts ("Kamis (14/8/2017)", a Monday) is
+not evidence: one of the two is misprinted and nothing says which.
 
 A date in the article's URL (``/2016/08/19/``), when there is one, comes
 before all of these: it is the publisher's own record of the day.
@@ -30,7 +37,7 @@ import re
 from kilas.annotate.time_calendar import add_months, make_date
 from kilas.annotate.time_found import Found
 from kilas.annotate.time_patterns import AGO_RE
-from kilas.annotate.time_scan import said, scan
+from kilas.annotate.time_scan import attribution, said, scan, speech_end
 from kilas.lang.id.time_words import parse_number
 from kilas.model import Article, InferredDate, Span
 
@@ -45,17 +52,39 @@ _DEIXIS_BEFORE = re.compile(r"\b" + _DEIXIS_WORDS + r"\s*,?\s*\(?\s*$", re.IGNOR
 _DEIXIS_START = re.compile(_DEIXIS_WORDS + r"\s*,?\s*\(", re.IGNORECASE)
 _DEIXIS_SHIFT = {"hari ini": 0, "kemarin": 1, "besok": -1, "esok": -1, "lusa": -2}
 """Days from a date to the writer's day, by the word that places it ("kemarin, Senin (12/8)")."""
+_BAKAL = r"bakal(?!\s+(?:calon|cagub|cawagub|capres|cawapres|caleg)\b)"
+""""bakal" as "will", not "bakal calon" (a candidate-to-be)."""
 _FUTURE_CUE = re.compile(
-    r"\b(?:akan|bakal|hendak|berencana|dijadwalkan|diagendakan|direncanakan|rencananya|"
+    r"\b(?:akan|" + _BAKAL + r"|hendak|berencana|dijadwalkan|diagendakan|direncanakan|rencananya|"
     r"ditargetkan|mendatang|nanti|jelang|menjelang|besok|esok|lusa)\b",
     re.IGNORECASE,
 )
 _FUTURE_AFTER = re.compile(
-    r"[^.,;!?\n]{0,25}?\b(?:mendatang|nanti|besok|(?:pekan|minggu|bulan|tahun)\s+depan)\b",
+    r"[^.,;!?\n]{0,25}?\b(?:mendatang|nanti|besok|esok|(?:pekan|minggu|bulan|tahun)\s+depan)\b",
     re.IGNORECASE,
 )
+_PLAN_CUE = re.compile(
+    r"\b(?:akan|" + _BAKAL + r"|hendak|berencana|"
+    r"(?:di|men)jadwalkan|diagendakan|(?:di|me)rencanakan|rencananya|(?:pekan|minggu|bulan)\s+depan)\b",
+    re.IGNORECASE,
+)
+"""A plan or schedule anywhere in the sentence before a date no one is quoted on."""
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+"""A quotation: the speaker's plans, not the date's."""
 UPCOMING_REACH = 60
 """Characters before a date searched for a word announcing it ("akan", "dijadwalkan")."""
+SENTENCE_REACH = 200
+"""Characters before a date, up to its sentence start, searched for a plan (:data:`_PLAN_CUE`)
+when the date is not a statement's ("…, kata Ali, Senin (12/8)")."""
+LAST_WEEK_LAG_DAYS = 2
+"""Days from a reported day the text calls past ("Sabtu (13/5) lalu") to publication, the
+value and the least: the day before publication would be "kemarin"; at most a week back."""
+_LAST_WEEK = re.compile(
+    r"\s*(?:(?:dini|pagi|siang|sore|malam)(?:\s+hari)?\s+)?(?:yang\s+)?lalu\b", re.IGNORECASE
+)
+ANNOUNCED_WITHIN_DAYS = 7
+"""An upcoming day named by its weekday ("Sabtu (3/6)") lies at most this many days ahead
+(and a past one, "Sabtu (3/6) lalu", this many days back)."""
 MAX_AGO_MONTHS = 25 * 12
 """An "N tahun lalu" further back than this is history ("6.000 tahun yang lalu"), not a date
 for the report: it is not used to date the publication."""
@@ -66,6 +95,8 @@ _ANNIVERSARY = re.compile(
     re.IGNORECASE,
 )
 _URL_DATE = re.compile(r"/(20\d\d)/([01]\d)/([0-3]\d)/|/(20\d\d)([01]\d)([0-3]\d)\d{4,6}")
+_WEEKDAY_MISMATCH = "does not match"
+"""In a hit's evidence: the printed weekday is not the printed date's (time_absolute)."""
 _CALENDAR_VALUE = re.compile(r"^\d{4}(?:-\d\d){0,2}$")
 _STOP = frozenset(
     {
@@ -105,12 +136,48 @@ def infer_published(article: Article) -> InferredDate:
     if from_url is not None:
         return from_url
     text = article.text
-    found = [f for f in scan(text, None) if f.kind in ("date", "time")]
-    for method in (_from_weekday_dates, _from_full_dates, _from_relative, _from_anniversary):
+    found = [f for f in scan(text, None) if f.kind in ("date", "time") and consistent(f)]
+    inferred = _from_weekday_dates(text, found)
+    if inferred is not None:
+        return inferred
+    return weaker_evidence(text, found)
+
+
+def consistent(found: Found) -> bool:
+    """False for a printed date its own weekday contradicts ("Kamis (14/8/2017)", a Monday).
+
+    One of the two is misprinted and nothing says which, so it dates nothing.
+    """
+    return _WEEKDAY_MISMATCH not in found.evidence
+
+
+UNKNOWN = InferredDate(value=None, earliest=None, latest=None, confidence=0.0, method="unknown")
+
+
+def weaker_evidence(text: str, found: list[Found]) -> InferredDate:
+    """The date the weaker evidence gives (full dates, "N tahun lalu", anniversaries).
+
+    A weekday-plus-date announced as upcoming ("akan digelar Sabtu (3/6)")
+    names a day of the coming week, so the article appears in the week before
+    it: a date the weaker evidence gives outside that week is not used.
+    """
+    for method in (_from_full_dates, _from_relative, _from_anniversary):
         inferred = method(text, found)
-        if inferred is not None:
+        if inferred is None:
+            continue
+        announced = [f.day for f in _weekday_dated(text, found) if f.day and _upcoming(text, f)]
+        if not announced or _week_before(inferred, min(announced)):
             return inferred
-    return InferredDate(value=None, earliest=None, latest=None, confidence=0.0, method="unknown")
+    return UNKNOWN
+
+
+def _week_before(inferred: InferredDate, announced: dt.date) -> bool:
+    """True when an inferred day (or year) can lie in the week before an announced day."""
+    value = inferred.value or ""
+    if len(value) < 10:
+        return value == str(announced.year)
+    lag = (announced - dt.date.fromisoformat(value[:10])).days
+    return 0 <= lag <= ANNOUNCED_WITHIN_DAYS
 
 
 def _from_url(url: str | None) -> InferredDate | None:
@@ -135,10 +202,19 @@ def _upcoming(text: str, found: Found) -> bool:
     """
     if _FUTURE_AFTER.match(text, found.end):
         return True
+    sentence = re.split(r"[.!?\n]\s", text[max(0, found.start - SENTENCE_REACH) : found.start])[-1]
+    unquoted = re.split(r"[\"“”]", _QUOTED.sub(" ", sentence))[-1]  # after a quote's lone end
+    heard = speech_end(unquoted)
+    if heard:  # "Ia menjelaskan penyidik menjadwalkan pemanggilan pada Selasa (30/1)"
+        return _PLAN_CUE.search(unquoted, heard) is not None
     if said(text, found.start):
         return False
     clause = re.split(r"[.!?;\n]", text[max(0, found.start - UPCOMING_REACH) : found.start])[-1]
-    return _FUTURE_CUE.search(clause) is not None
+    if _FUTURE_CUE.search(clause) is not None:
+        return True
+    if attribution(text, found.start):
+        return False
+    return _PLAN_CUE.search(unquoted) is not None
 
 
 def _span(text: str, found: Found) -> Span:
@@ -153,13 +229,7 @@ def _from_weekday_dates(text: str, found: list[Found]) -> InferredDate | None:
     Selasa (13/9)", "besok, Rabu (14/9)") pins the publication day itself, when
     no reported day lies after it.
     """
-    dated = [
-        f
-        for f in found
-        if f.day is not None
-        and f.granularity in ("day", "time")
-        and (_WEEKDAY_START.match(text, f.start) or _DEIXIS_START.match(text, f.start))
-    ]
+    dated = _weekday_dated(text, found)
     days = [f for f in dated if not _upcoming(text, f) and _WEEKDAY_START.match(text, f.start)]
     latest = max(days, key=lambda f: f.day or dt.date.min) if days else None
     pinned = _pinned_by_deixis(text, dated)
@@ -175,15 +245,34 @@ def _from_weekday_dates(text: str, found: list[Found]) -> InferredDate | None:
         )
     if latest is None or latest.day is None:
         return None
-    value = latest.day + dt.timedelta(days=PUBLICATION_LAG_DAYS)
+    return _after_latest(text, latest.day, [f for f in days if f.day == latest.day])
+
+
+def _after_latest(text: str, day: dt.date, hits: list[Found]) -> InferredDate:
+    """Publication after the latest reported day: the usual lag, or more after "lalu"."""
+    low, lag, high = 0, PUBLICATION_LAG_DAYS, 2
+    if all(_LAST_WEEK.match(text, f.end) for f in hits):
+        low = lag = LAST_WEEK_LAG_DAYS
+        high = ANNOUNCED_WITHIN_DAYS
     return InferredDate(
-        value=value.isoformat(),
-        earliest=latest.day.isoformat(),
-        latest=(latest.day + dt.timedelta(days=2)).isoformat(),
-        confidence=min(0.9, latest.confidence),
-        evidence=tuple(_span(text, f) for f in days if f.day == latest.day),
+        value=(day + dt.timedelta(days=lag)).isoformat(),
+        earliest=(day + dt.timedelta(days=low)).isoformat(),
+        latest=(day + dt.timedelta(days=high)).isoformat(),
+        confidence=min(0.9, min(f.confidence for f in hits)),
+        evidence=tuple(_span(text, f) for f in hits),
         method="weekday-date",
     )
+
+
+def _weekday_dated(text: str, found: list[Found]) -> list[Found]:
+    """The hits that are a weekday-plus-date with a known day ("Selasa (17/10)", "kemarin, (…)")."""
+    return [
+        f
+        for f in found
+        if f.day is not None
+        and f.granularity in ("day", "time")
+        and (_WEEKDAY_START.match(text, f.start) or _DEIXIS_START.match(text, f.start))
+    ]
 
 
 def _pinned_by_deixis(text: str, dated: list[Found]) -> tuple[dt.date, Found] | None:

@@ -360,6 +360,12 @@ def said(text: str, start: int) -> bool:
     return _SPEECH.search(_clause_before(text, start)) is not None
 
 
+def speech_end(clause: str) -> int:
+    """Where the last speech verb of a clause ends ("…, kata Ali"), 0 when it has none."""
+    ends = [m.end() for m in _SPEECH.finditer(clause)]
+    return ends[-1] if ends else 0
+
+
 def _clause_before(text: str, start: int) -> str:
     """The sentence up to ``start`` (at most 160 characters back)."""
     head = text[max(0, start - 160) : start]
