@@ -25,6 +25,8 @@ Data (see ``tests/data/README.md`` for how the IndoSum sets were made):
 * indosum_d: ``tests/data/quotes_indosum_d.jsonl`` (15 more articles, 78
   quotes, a third annotator, made before a later round of changes and held out
   from it).
+* indosum_e: ``tests/data/quotes_indosum_e.jsonl`` (22 more articles from all
+  ten outlets, 93 quotes, annotated before the stage was run on them, held out).
 
 The IndoSum sets are read on the ``text`` field as it is. The baseline, in
 the same run, is one regular expression per kind: ``"…," kata|ujar NAME`` for
@@ -61,7 +63,8 @@ ANNOTATED = REPO / "tests" / "data" / "quotes_indosum.jsonl"
 ANNOTATED_B = REPO / "tests" / "data" / "quotes_indosum_b.jsonl"
 ANNOTATED_C = REPO / "tests" / "data" / "quotes_indosum_c.jsonl"
 ANNOTATED_D = REPO / "tests" / "data" / "quotes_indosum_d.jsonl"
-SETS = ("seeds", "indosum", "indosum_b", "indosum_c", "indosum_d")
+ANNOTATED_E = REPO / "tests" / "data" / "quotes_indosum_e.jsonl"
+SETS = ("seeds", "indosum", "indosum_b", "indosum_c", "indosum_d", "indosum_e")
 KINDS = ("direct", "indirect")
 
 Found = tuple[int, int, str, str | None]  # start, end, kind, speaker
@@ -257,6 +260,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
         "indosum_b": annotated_docs(ANNOTATED_B, articles),
         "indosum_c": annotated_docs(ANNOTATED_C, articles),
         "indosum_d": annotated_docs(ANNOTATED_D, articles),
+        "indosum_e": annotated_docs(ANNOTATED_E, articles),
     }
     if not args.no_entities:
         model = NerModel.load()
