@@ -639,3 +639,110 @@ def test_a_country_tagged_before_a_persons_name_is_not_part_of_it() -> None:
     fields = {f: getattr(article, f) for f in ("id", "source", "raw", "text", "sentences")}
     quotes = find_quotes(Article(**fields, mentions=mentions)).quotes
     assert only(quotes, "direct", "Saya akan").speaker == "Donald Trump"
+
+
+# ------------------------------------------------------- objects, links, descriptions
+
+
+def test_a_speech_verb_with_a_noun_object_reports_nothing() -> None:
+    text = (
+        "Tahun lalu Brasil hanya mengumumkan tujuh kasus demam kuning.\n\n"
+        "Dalam pelatihan itu Sandi menjawab beberapa pertanyaan dari mahasiswa.\n\n"
+        "Melalui akun resminya, Persija mengumumkan fasilitas baru klub itu untuk lawatan."
+    )
+    assert [q.span.text for q in annotate_quotes(text, ("Sandi",))] == []
+
+
+def test_a_speech_verb_with_a_clause_after_it_reports_the_clause() -> None:
+    text = (
+        "Direktur Jakmall Tommy Lim mengungkapkan layanan itu tumbuh pesat.\n\n"
+        "Brasil mengumumkan, tujuh kasus demam kuning sudah dipastikan."
+    )
+    quotes = annotate_quotes(text, ("Tommy Lim",))
+    assert only(quotes, "indirect", "layanan itu").speaker == "Tommy Lim"
+    assert only(quotes, "indirect", "tujuh kasus").speaker == "Brasil"
+
+
+def test_menulis_reports_words_only_before_bahwa() -> None:
+    text = (
+        "Psikolog Lisa Firestone menulis dalam Psychology Today bahwa hubungan bisa goyah "
+        "saat Anda berhenti membuka diri.\n\n"
+        "Firestone juga menulis buku tentang hubungan suami istri."
+    )
+    quotes = annotate_quotes(text, ("Lisa Firestone", "Firestone"))
+    assert [(q.span.text[:13], q.speaker) for q in quotes] == [("hubungan bisa", "Lisa Firestone")]
+
+
+def test_a_nameless_subject_gives_way_to_the_next_speech_verb() -> None:
+    text = (
+        "Profesor Linda Bauld meneliti rokok elektronik.\n\n"
+        "Kendati menilai jauh lebih aman, Bauld menekankan timnya tidak mendukung promosi "
+        "rokok elektronik bagi bukan perokok."
+    )
+    quotes = annotate_quotes(text, ("Linda Bauld", "Bauld"))
+    assert only(quotes, "indirect", "timnya tidak").speaker == "Linda Bauld"
+
+
+def test_a_pronoun_after_a_setting_is_the_subject() -> None:
+    text = (
+        '"Kami ingin melanjutkan kisah Furiosa," kata sutradara George Miller.\n\n'
+        "Akan tetapi, saat itu ia mengatakan masih akan menangani proyek skala kecil."
+    )
+    quotes = annotate_quotes(text, ("George Miller",))
+    assert only(quotes, "indirect", "masih akan").speaker == "George Miller"
+
+
+def test_a_capitalised_word_with_nya_is_not_a_name() -> None:
+    text = "Pengembangnya mengklaim teknologi itu sanggup memperbesar gambar tanpa kabur."
+    assert annotate_quotes(text) == ()
+
+
+def test_a_relative_of_a_named_person_is_not_that_person() -> None:
+    text = (
+        "Pesulap Edison mengalami kecelakaan saat latihan.\n\n"
+        '"Hari ini sudah bisa keluar dari ruang ICU," tulis kerabat Edison di media sosial.'
+    )
+    assert speaker_of(annotate_quotes(text, ("Edison",)), "direct", "Hari ini") is None
+
+
+def test_a_description_that_is_not_a_person_does_not_refer_back() -> None:
+    text = (
+        '"Kamera ini yang terbaik," kata Tim Cook.\n\n'
+        "Sementara itu, bocoran yang beredar di internet mengatakan bahwa ponsel itu "
+        "dibekali memori 3 GB."
+    )
+    quotes = annotate_quotes(text, ("Tim Cook",))
+    assert [q.kind for q in quotes] == ["direct"]
+
+
+def test_a_person_in_an_appositive_wins_over_a_description_before_it() -> None:
+    text = (
+        "Petenis tunggal putra nomor satu dunia, Rafael Nadal, mengaku bakal pensiun apabila "
+        "tidak lagi memiliki motivasi."
+    )
+    quotes = annotate_quotes(text, ("Rafael Nadal",))
+    assert only(quotes, "indirect", "bakal pensiun").speaker == "Rafael Nadal"
+
+
+def test_menurut_a_statement_noun_names_who_made_it() -> None:
+    text = (
+        "Kebakaran melanda rumah Budi Santoso di Bekasi.\n\n"
+        "Menurut keterangan Budi Santoso, api bermula dari dapur rumahnya.\n\n"
+        "Menurut pengakuannya, ia sedang tidur saat api membesar."
+    )
+    quotes = annotate_quotes(text, ("Budi Santoso",))
+    assert only(quotes, "indirect", "api bermula").speaker == "Budi Santoso"
+    assert only(quotes, "indirect", "ia sedang").speaker == "Budi Santoso"
+
+
+def test_an_organisation_keeps_its_own_name() -> None:
+    text = (
+        "Layanan Apple Pay kini hadir di lebih banyak negara.\n\n"
+        "Apple mengklaim kamera barunya mampu menghasilkan foto yang lebih baik."
+    )
+    article = split_sentences(Article(id="t", source="test", raw=text, text=text))
+    at = text.find("Apple mengklaim")
+    mentions = (Mention(span=Span.of(text, at, at + len("Apple")), label="ORG"),)
+    fields = {f: getattr(article, f) for f in ("id", "source", "raw", "text", "sentences")}
+    quotes = find_quotes(Article(**fields, mentions=mentions)).quotes
+    assert only(quotes, "indirect", "kamera barunya").speaker == "Apple"

@@ -169,11 +169,21 @@ def _appositive(speakers: Speakers, start: int, end: int) -> tuple[int, int] | N
     parts = [p for p in parts if not _DATED.search(text, *p) and not _place(speakers, p)][-2:]
     # a part that opens with a role ("Direktur Taman Wisata Candi Borobudur") is the
     # description; the other one is the name
-    for part in sorted(parts, key=lambda p: _opens_with_role(text, p)):
+    # a part holding a person mention is the name ("Petenis …, Rafael Nadal, mengaku")
+    ranked = sorted(parts, key=lambda p: (not _has_person(speakers, p), _opens_with_role(text, p)))
+    for part in ranked:
         found = speakers.resolve(*part)
         if found.name and found.span and _is_person(speakers, found.span):
             return part
     return parts[0] if parts else None
+
+
+def _has_person(speakers: Speakers, part: tuple[int, int]) -> bool:
+    """The entity layer tags a person inside the comma part."""
+    return any(
+        m.label == "PER" and part[0] <= m.span.start and m.span.end <= part[1]
+        for m in speakers.mentions
+    )
 
 
 def _opens_with_role(text: str, part: tuple[int, int]) -> bool:

@@ -16,17 +16,23 @@ from typing import TypeVar
 
 from kilas.annotate.quote_cues import Cue, apposed, described, subject_before
 from kilas.annotate.quote_speakers import Found, Speakers, phrase_end, span_of, words
+from kilas.lang.id.lexicon import word_tag
 from kilas.lang.id.speech import (
     CLAUSE_LINKS,
     CONTENT_VERBS,
     CUE_VERBS,
     DEGREE_ADVERBS,
     FEELINGS,
+    LINKED_VERBS,
     NOT_SAID,
+    OBJECT_VERBS,
     PASSIVE_CUES,
     PLURAL_PRONOUNS,
+    PREDICATE_WORDS,
     PRONOUNS,
+    QUANTIFIERS,
     SOURCE_NOUNS,
+    SPEECH_ACT_NOUNS,
     SPEECH_NOUNS,
     TOPIC_WORDS,
 )
@@ -34,8 +40,9 @@ from kilas.model import Article, Quote, Span
 
 _S = TypeVar("_S", tuple[int, int], tuple[int, int, bool])
 _CONTENT_VERB = re.compile(
-    r"\b(?:" + "|".join(sorted(CONTENT_VERBS, key=len, reverse=True)) + r")\b"
+    r"\b(?:" + "|".join(sorted(CONTENT_VERBS | LINKED_VERBS, key=len, reverse=True)) + r")\b"
 )
+_VERB_SHAPE = re.compile(r"(?:me(?:m|n|ng|ny)?|ber|di)[a-z]{3,}")
 _PASSIVE = re.compile(
     r"\b[Dd]i(?:"
     + "|".join(sorted((w[2:] for w in PASSIVE_CUES), key=len, reverse=True))
@@ -70,6 +77,41 @@ def _clause_start(text: str, verb_end: int, end: int) -> int:
     while pos < end and text[pos] in " ,:":
         pos += 1
     return pos
+
+
+def _linked(text: str, verb_end: int, end: int) -> bool:
+    """A complementiser opens the clause after the verb (``bahwa``, after a setting or not)."""
+    found = words(text, verb_end, end)[:12]
+    for i, (start, _, word) in enumerate(found):
+        if word.lower() in CLAUSE_LINKS:
+            return i == 0 or found[0][2].lower() in _SETTING_WORDS
+        if _QUOTE_MARK.search(text, verb_end, start):
+            return False
+    return False
+
+
+def _noun_object(text: str, verb_end: int, start: int, end: int) -> bool:
+    """The words after a verb such as "mengumumkan" are its object, not a clause.
+
+    A comma or a complementiser after the verb opens a clause; otherwise the
+    object is a noun phrase when it opens with a quantifier or a number
+    ("tujuh kasus demam kuning", "beberapa pertanyaan") or holds no word that
+    marks a clause (an auxiliary, a negation, a verb: "fasilitas baru klub itu";
+    "layanan itu tumbuh pesat" is a clause).
+    """
+    if re.match(r"\s*[,:]", text[verb_end:start]) or _linked(text, verb_end, end):
+        return False
+    found = [w.lower() for _, _, w in words(text, start, end)]
+    if not found:
+        return True
+    if found[0] in QUANTIFIERS or found[0][0].isdigit():
+        return True
+    return not any(
+        w in PREDICATE_WORDS
+        or word_tag(w) == "verb"
+        or (_VERB_SHAPE.fullmatch(w) and not w.startswith("diri"))
+        for w in found[1:]
+    )
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
@@ -107,12 +149,19 @@ def _verb_quotes(
             if not link:
                 return  # "mengungkapkan ambisi …": a noun object, no words reported
             w_end = link[0][0] - 1  # "menyampaikan harapan bahwa …": the clause after bahwa
+        verb = text[w_start:w_end]
+        if verb in LINKED_VERBS and not _linked(text, w_end, end):
+            continue  # "menulis buku", "percaya diri": no words reported
         subject = subject_before(speakers, start, w_start)
         if subject is None or text[subject[0] : subject[1]].lower() in PLURAL_PRONOUNS:
             return  # "keduanya mengungkapkan …": a group, not one speaker
         c_start = _clause_start(text, w_end, end)
         c_end = _clause_end(text, c_start, end)
+        if verb in OBJECT_VERBS and _noun_object(text, w_end, c_start, c_end):
+            return  # "mengumumkan tujuh kasus", "menjawab beberapa pertanyaan"
         speaker = speakers.resolve(*subject)
+        if speaker.name is None and speaker.at is None:
+            continue  # "Kendati menilai …, Bauld menekankan …": the next verb may name one
         via = speakers.medium(w_end, c_start) if c_start > w_end else None
         yield Cue((w_start, w_end), speaker, via), c_start, c_end
         return
@@ -156,6 +205,17 @@ def _menurut(
         elif head and head[0].lower() in PRONOUNS:  # "Menurut dia pihaknya …": no comma
             cue_end = m_start + len("menurut")
             speaker, p_end = speakers.anaphor(p_start), p_start + len(head[0])
+        elif head and _speech_act(head[0]):  # "menurut pengakuan Rob", "menurut keterangannya"
+            cue_end = m_start + len("menurut")
+            noun_end = p_start + len(head[0].rstrip(",."))
+            if head[0].rstrip(",.").lower().endswith("nya"):
+                speaker, p_end = speakers.anaphor(p_start), noun_end
+            else:
+                after = noun_end + len(text[noun_end:end]) - len(text[noun_end:end].lstrip())
+                p_end = _speaker_end(text, after, phrase_end(text, after, end))
+                speaker = speakers.resolve(after, p_end)
+                if described(text, after, p_end):
+                    speaker, p_end = apposed(speakers, speaker, p_end, end)
         else:
             cue_end = m_start + len("menurut")
             p_end = _speaker_end(text, p_start, phrase_end(text, p_start, end))
@@ -174,6 +234,12 @@ def _menurut(
         else:
             yield cue, start, _clause_end(text, start, end)
         return
+
+
+def _speech_act(word: str) -> bool:
+    """ "pengakuan", "keterangannya": a noun for what someone said, with or without "-nya"."""
+    low = word.rstrip(",.").lower()
+    return low in SPEECH_ACT_NOUNS or (low.endswith("nya") and low[:-3] in SPEECH_ACT_NOUNS)
 
 
 def _passive(

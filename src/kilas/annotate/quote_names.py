@@ -28,10 +28,12 @@ _HEADLINE_WORDS = 20  # a longer line is prose, however many names it holds
 
 
 def is_name_word(word: str) -> bool:
-    """A capitalised word that is not a common word, a day or a month."""
+    """A capitalised word that is not a common word, a day, a month or a word with "-nya"."""
     if not word[0].isupper():
         return False
     low = word.lower()
+    if low.endswith("nya") and len(low) >= 7:
+        return False  # "Pengembangnya", "Menurutnya": a word with "-nya", not a name
     return low not in NON_NAME_CAPITALS and lexicon().get(low) is None
 
 

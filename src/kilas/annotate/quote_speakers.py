@@ -23,10 +23,12 @@ from kilas.lang.id.speech import (
     GENERIC_SUBJECTS,
     INSTITUTIONS,
     INTERVIEWER_WORDS,
+    KIN_WORDS,
     MEDIUM_BEFORE,
     NON_NAME_CAPITALS,
     ORG_HEADS,
     ORG_PREFIXES,
+    PERSON_NOUNS,
     PLURAL_PRONOUNS,
     PRONOUNS,
     ROLE_WORDS,
@@ -298,7 +300,9 @@ class Speakers:
             inside = self._person_inside(mention)
             if inside is not None:
                 return inside
-            name = mention.name or self.full_name(mention.span.text)
+            name = mention.name or (
+                self.full_name(mention.span.text) if mention.label == "PER" else mention.span.text
+            )  # "Apple" stays "Apple" where the article also writes "Apple Pay"
             span = (mention.span.start, mention.span.end)
             return (
                 self._extend_org(Found(name, span)) if mention.label == "ORG" else Found(name, span)
@@ -318,6 +322,9 @@ class Speakers:
         first = found[0][2].lower()
         if first in PRONOUNS or (first in PLURAL_PRONOUNS and len(found) == 1):
             return self.anaphor(start, (found[0][0], found[0][1]))
+        if found[-1][2].lower() in ("ia", "dia", "beliau") and not is_name_word(found[0][2]):
+            # "saat itu ia mengatakan": a setting, then the pronoun that is the subject
+            return self.anaphor(found[-1][0], (found[-1][0], found[-1][1]))
         if first in GENERIC_SUBJECTS:
             # "seorang juru bicara Google": Google; "seorang profesor … Susan Jebb": Susan Jebb
             spokesperson = self._spokesperson(found)
@@ -329,6 +336,8 @@ class Speakers:
             return self._trailing_name(found)
         if all(w.islower() for _, _, w in found) and found[-1][2] in INSTITUTIONS:
             return Found(None)  # "pemerintah", "pihak kepolisian": no one named
+        if found[0][2] in KIN_WORDS and len(found) > 1 and found[-1][2] not in _DEMONSTRATIVES:
+            return Found(None)  # "kerabat Echon", "istri korban": someone of that person's
         if (
             len(found) > 1
             and found[-1][2].lower() in _DEMONSTRATIVES
@@ -400,6 +409,8 @@ class Speakers:
         head = found[0][2].lower()
         if len(found) == 1 and head.endswith("nya") and head not in PRONOUNS:
             return False  # "penggemarnya", "pengacaranya": someone of the latest speaker's
+        if head not in ROLE_WORDS and head not in PERSON_NOUNS:
+            return False  # "bocoran yang beredar": not a person, so no one named before
         after = self.text[end : end + 5].lstrip().lower()
         named = any(is_name_word(w) for _, _, w in found)
         return after.startswith("yang") or not named

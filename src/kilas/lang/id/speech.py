@@ -194,6 +194,182 @@ CONTENT_VERBS: frozenset[str] = frozenset(
 )
 """Verbs whose object clause is an indirect quote (the reported content)."""
 
+LINKED_VERBS: frozenset[str] = frozenset({"menulis", "menuliskan"})
+"""Verbs that report words only with a complementiser after them ("menulis dalam
+Psychology Today bahwa …"); "menulis buku" reports nothing."""
+
+OBJECT_VERBS: frozenset[str] = frozenset(
+    {
+        "mengungkapkan",
+        "menyampaikan",
+        "mengumumkan",
+        "menjawab",
+        "melaporkan",
+        "menjelaskan",
+        "memaparkan",
+        "merinci",
+        "menyebutkan",
+        "menekankan",
+        "mengemukakan",
+        "menerangkan",
+        "mengakui",
+    }
+)
+"""Speech verbs that often take a noun object ("mengumumkan tujuh kasus", "menjawab
+beberapa pertanyaan"): with no comma or complementiser after them, their object is
+reported only when it reads as a clause."""
+
+QUANTIFIERS: frozenset[str] = frozenset(
+    {"beberapa", "sejumlah", "berbagai", "segala", "seluruh", "semua", "para", "sebuah"}
+    | {"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"}
+    | {"sepuluh", "puluhan", "ratusan", "ribuan", "jutaan"}
+)
+"""Words that open a noun phrase, not a clause, after a speech verb ("tujuh kasus …")."""
+
+PREDICATE_WORDS: frozenset[str] = frozenset(
+    {
+        "akan",
+        "bakal",
+        "telah",
+        "sudah",
+        "sedang",
+        "masih",
+        "adalah",
+        "ialah",
+        "merupakan",
+        "bisa",
+        "dapat",
+        "harus",
+        "tidak",
+        "tak",
+        "belum",
+        "bukan",
+        "perlu",
+        "mampu",
+        "ingin",
+        "mau",
+        "pernah",
+        "sempat",
+        "segera",
+        "ada",
+        "menjadi",
+        "jadi",
+        "sangat",
+        "cukup",
+        "lebih",
+        "terus",
+        "tetap",
+        "agar",
+        "supaya",
+        "karena",
+        "jika",
+        "kalau",
+    }
+)
+"""Words that mark a clause (an auxiliary, a copula, a negation, a conjunction): the
+object of a speech verb holding one is reported speech, not a noun phrase."""
+
+SPEECH_ACT_NOUNS: frozenset[str] = frozenset(
+    {
+        "pengakuan",
+        "keterangan",
+        "penjelasan",
+        "pernyataan",
+        "penuturan",
+        "pendapat",
+        "penilaian",
+        "pandangan",
+        "kesaksian",
+        "pengamatan",
+        "perkiraan",
+        "versi",
+    }
+)
+"""Nouns of what someone said after "menurut" ("menurut pengakuan Rob", "menurut
+keterangannya"): the speaker is the one named after the noun, or its "-nya"."""
+
+KIN_WORDS: frozenset[str] = frozenset(
+    {
+        "kerabat",
+        "keluarga",
+        "istri",
+        "suami",
+        "ayah",
+        "ayahanda",
+        "ibunda",
+        "anak",
+        "kakak",
+        "adik",
+        "paman",
+        "bibi",
+        "kakek",
+        "nenek",
+        "cucu",
+        "menantu",
+        "mertua",
+        "teman",
+        "sahabat",
+        "tetangga",
+        "kekasih",
+        "pacar",
+        "orangtua",
+        "orang",
+    }
+)
+"""Lower-case words for someone related to the person named after them ("kerabat Echon",
+"istri almarhum"): that person is not the speaker."""
+
+PERSON_NOUNS: frozenset[str] = frozenset(
+    {
+        "pria",
+        "wanita",
+        "perempuan",
+        "lelaki",
+        "laki-laki",
+        "sosok",
+        "pemuda",
+        "gadis",
+        "remaja",
+        "pebalap",
+        "petenis",
+        "pebulu",
+        "pebulutangkis",
+        "pegolf",
+        "pesepakbola",
+        "atlet",
+        "gelandang",
+        "striker",
+        "penyerang",
+        "bek",
+        "kiper",
+        "musisi",
+        "penyanyi",
+        "presenter",
+        "model",
+        "pengusaha",
+        "tokoh",
+        "penulis",
+        "sutradara",
+        "produser",
+        "desainer",
+        "bos",
+        "pebasket",
+        "pesenam",
+        "perenang",
+        "pelari",
+        "petinju",
+        "pedangdut",
+        "komedian",
+        "selebritas",
+        "vokalis",
+        "gitaris",
+        "penggawa",
+        "juara",
+    }
+)
+"""Head nouns of a description of a person ("pelatih asal Argentina tersebut", "pria
+yang juga menjabat …"): such a phrase with no name refers to someone named before."""
+
 ORG_PREFIXES: tuple[str, ...] = (
     "kemen",
     "ditjen",
