@@ -746,3 +746,85 @@ def test_an_organisation_keeps_its_own_name() -> None:
     fields = {f: getattr(article, f) for f in ("id", "source", "raw", "text", "sentences")}
     quotes = find_quotes(Article(**fields, mentions=mentions)).quotes
     assert only(quotes, "indirect", "kamera barunya").speaker == "Apple"
+
+
+def test_a_bare_cue_opening_a_sentence_reports_the_clause_after_its_comma() -> None:
+    text = (
+        "Rizieq sudah lama berada di luar negeri, kata kuasa hukumnya Sugito Atmo Pawiro yang "
+        "ditemui di kantornya.\n\n"
+        "Kata Sugito, kliennya akan menghadiri milad FPI pada 17 Agustus.\n\n"
+        "Katanya, ia juga akan menemui para pendukungnya.\n\n"
+        "Kata kunci itu tidak muncul dalam dokumen."
+    )
+    quotes = annotate_quotes(text, ("Sugito Atmo Pawiro", "Sugito"))
+    assert [(q.span.text[:12], q.speaker) for q in quotes] == [
+        ("kliennya aka", "Sugito Atmo Pawiro"),
+        ("ia juga akan", "Sugito Atmo Pawiro"),
+    ]
+
+
+def test_dianggap_with_an_agent_is_reported_speech() -> None:
+    text = (
+        "Pelatih Indra Sjafri memanggil 30 pemain.\n\n"
+        "Sebelumnya, para pemain yang berlatih di luar negeri dianggap Indra memiliki "
+        "kemampuan fisik di bawah pemain lokal."
+    )
+    quotes = annotate_quotes(text, ("Indra Sjafri", "Indra"))
+    assert only(quotes, "indirect", "Sebelumnya, para pemain").speaker == "Indra Sjafri"
+
+
+def test_demikian_pernyataan_names_the_speaker_of_the_quote_before() -> None:
+    text = (
+        "Presiden klub Sihar Sitorus mengirim surat ke PSSI.\n\n"
+        '"Tidak adanya kepastian jadwal membuat kami mundur dari kompetisi," demikian '
+        "pernyataan Sihar dalam surat tersebut."
+    )
+    quotes = annotate_quotes(text, ("Sihar Sitorus", "Sihar"))
+    assert speaker_of(quotes, "direct", "Tidak adanya") == "Sihar Sitorus"
+
+
+def test_a_study_speaks_for_the_institution_it_names_else_for_no_one() -> None:
+    text = (
+        '"Kami meneliti perilaku pekerja selama dua puluh tahun," ungkap penelitian dari '
+        "Indiana University ini.\n\n"
+        "Daun mint dipercaya meredakan asma.\n\n"
+        '"Panaskan minyak mustard kemudian campur dengan daun mint," terang penelitian ini.'
+    )
+    quotes = annotate_quotes(text)
+    assert speaker_of(quotes, "direct", "Kami meneliti") == "Indiana University"
+    assert speaker_of(quotes, "direct", "Panaskan") is None
+
+
+def test_pemerintah_and_a_country_is_the_government() -> None:
+    text = "Pemerintah Brasil mengatakan telah mengirim dua juta dosis vaksin ke Minas Gerais."
+    quotes = annotate_quotes(text, ("Brasil",))  # the tagger takes the country for a person
+    assert only(quotes, "indirect", "telah mengirim").speaker == "Pemerintah Brasil"
+
+
+def test_dan_inside_an_organisations_name_does_not_end_the_subject() -> None:
+    text = (
+        "Dirjen Aplikasi Informatika Kementerian Komunikasi dan Informatika Semuel Abrijani "
+        "Pangerapan mengatakan media abal-abal harus mendaftar ke Dewan Pers."
+    )
+    article = split_sentences(Article(id="t", source="test", raw=text, text=text))
+    org = "Kementerian Komunikasi dan Informatika"
+    person = "Semuel Abrijani Pangerapan"
+    at, p_at = text.find(org), text.find(person)
+    mentions = (
+        Mention(span=Span.of(text, at, at + len(org)), label="ORG"),
+        Mention(span=Span.of(text, p_at, p_at + len(person)), label="LOC"),  # a tagger slip
+    )
+    fields = {f: getattr(article, f) for f in ("id", "source", "raw", "text", "sentences")}
+    quotes = find_quotes(Article(**fields, mentions=mentions)).quotes
+    assert only(quotes, "indirect", "media abal-abal").speaker == person
+
+
+def test_a_name_written_with_a_nickname_is_one_person() -> None:
+    text = (
+        "Tokoh Masyarakat Poso Hendrik “ Acheo ” Lyanto mengatakan, masyarakat Poso sudah "
+        "dewasa.\n\n"
+        "“ Poso siap menyambut wisatawan dari mana saja, ” ujar Acheo.\n\n"
+        "Hendrik mengatakan, festival tahun ini yang terbesar."
+    )
+    quotes = annotate_quotes(text, ("Hendrik", "Acheo", "Lyanto"))
+    assert [q.speaker for q in quotes] == ["Hendrik Lyanto"] * 3

@@ -67,7 +67,13 @@ class Canon:
 
     def _fix(self, name: str, mention_text: str | None) -> str:
         """Uncached :meth:`fix`."""
-        if " " in name and mention_text and mention_text != name and self._headline_only(name):
+        if (
+            " " in name
+            and mention_text
+            and mention_text != name
+            and not self._names.nicknamed(name)  # "Hendrik Lyanto", written with “ Acheo ”
+            and self._headline_only(name)
+        ):
             name = mention_text
         name = self._joined.get(name, name)
         stripped = self._strip(name)

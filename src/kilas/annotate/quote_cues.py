@@ -13,7 +13,15 @@ import re
 
 from kilas.annotate.quote_speakers import Found, Speakers, phrase_end, words
 from kilas.annotate.time import find_time_expressions
-from kilas.lang.id.speech import ADVERBS, CUE_VERBS, PRONOUNS, ROLE_WORDS, SAY_VERBS
+from kilas.lang.id.speech import (
+    ADVERBS,
+    CUE_VERBS,
+    PRONOUNS,
+    RESEARCH_NOUNS,
+    ROLE_WORDS,
+    SAY_VERBS,
+    SPEECH_ACT_NOUNS,
+)
 
 _NOT_A_SUBJECT_BEFORE = frozenset(
     {"yang", "dengan", "untuk", "tanpa", "cara", "sambil", "sembari", "setelah", "sebelum"}
@@ -24,6 +32,8 @@ _DATED = re.compile(
     r"\(\s*\d{1,2}/\d{1,2}|\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b"
 )
 _LEAD = re.compile(r"[\s,.]*(?:(?:demikian|begitu)\s+)?")
+_SAID_SO = re.compile(r"[\s,.]*(?:demikian|begitu)\s+", re.IGNORECASE)
+_BY = re.compile(r"\s+(?:dari|oleh)\s+")
 _SUBJECT_WORDS = 16
 
 
@@ -73,6 +83,9 @@ def cue_after(speakers: Speakers, start: int, end: int, anchor: dt.date | None) 
     word_start, word_end, word = found[0]
     if word.lower() in CUE_VERBS:
         return _bare_cue(speakers, (word_start, word_end), end, anchor)
+    if word.lower() in SPEECH_ACT_NOUNS and _SAID_SO.match(text, start, pos):
+        # "…," demikian pernyataan Sihar dalam surat tersebut
+        return _bare_cue(speakers, (word_start, word_end), end, anchor)
     return _subject_cue(speakers, found, end, anchor)
 
 
@@ -85,9 +98,31 @@ def _bare_cue(speakers: Speakers, cue: tuple[int, int], end: int, anchor: dt.dat
         phrase_start = cue[1] + len(text[cue[1] : end]) - len(text[cue[1] : end].lstrip())
         tail = phrase_end(text, phrase_start, end)
         speaker = speakers.resolve(phrase_start, tail)
-        if not speakers.is_person(speaker) or described(text, phrase_start, tail):
+        if _research(text, phrase_start, tail):
+            speaker, tail = _institution(speakers, tail, end)
+        elif not speakers.is_person(speaker) or described(text, phrase_start, tail):
             speaker, tail = apposed(speakers, speaker, tail, end)
     return Cue(cue, speaker, speakers.medium(tail, end), _date(text, tail, end, anchor))
+
+
+def _research(text: str, start: int, tail: int) -> bool:
+    """The cue names a study ("ungkap penelitian dari …", "terang penelitian ini")."""
+    first = text[start:tail].split(maxsplit=1)[:1]
+    return bool(first) and first[0].lower() in RESEARCH_NOUNS
+
+
+def _institution(speakers: Speakers, tail: int, end: int) -> tuple[Found, int]:
+    """The institution a study is credited to ("… dari Indiana University"), else nobody."""
+    text = speakers.text
+    by = _BY.match(text, tail, end)
+    if by is None:
+        return Found(None), tail
+    stop = phrase_end(text, by.end(), end)
+    named = [w for w in words(text, by.end(), stop) if w[2][0].isupper()]
+    if not named:
+        return Found(None), tail
+    span = (named[0][0], named[-1][1])
+    return Found(text[span[0] : span[1]], span), stop
 
 
 def described(text: str, start: int, tail: int) -> bool:

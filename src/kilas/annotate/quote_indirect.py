@@ -60,6 +60,7 @@ _SETTING_WORDS = frozenset(
 _ALREADY_SAID = re.compile(r"(?:demikian|begitu|hal\s+(?:itu|ini|tersebut))\b", re.IGNORECASE)
 _RELATED = re.compile(r"(?:baca|lihat|simak)(?:\s+(?:juga|pula))?\s*:", re.IGNORECASE)
 _QUOTE_MARK = re.compile(r"[\"“”«»]")
+_OPENING_CUES = frozenset(word.capitalize() for word in CUE_VERBS)  # "Kata Sugito, …"
 _END_PUNCT = " .,;:!?\"“”’'»)"
 
 
@@ -304,6 +305,27 @@ def _speaker_end(text: str, start: int, end: int) -> int:
     return last if last is not None else end
 
 
+def _opening_cue(speakers: Speakers, start: int, end: int) -> Iterator[tuple[Cue, int, int]]:
+    """``Kata Sugito, kliennya …`` / ``Katanya, …``: a bare cue opening the sentence."""
+    text = speakers.text
+    found = words(text, start, min(end, start + 120))
+    if not found or found[0][0] != start or found[0][2].lower() not in CUE_VERBS:
+        return
+    c_start, c_end = found[0][0], found[0][1]
+    if found[0][2].lower().endswith("nya"):
+        speaker, p_end = speakers.anaphor(c_start), c_end
+    else:
+        p_start = c_end + 1
+        p_end = phrase_end(text, p_start, end)
+        speaker = speakers.resolve(p_start, p_end)
+        if described(text, p_start, p_end):
+            speaker, p_end = apposed(speakers, speaker, p_end, end)
+    if not text.startswith(",", p_end):
+        return  # "Kata kunci …", "Jelas bahwa …": not a cue
+    clause = p_end + 1 + len(text[p_end + 1 : end]) - len(text[p_end + 1 : end].lstrip())
+    yield Cue((c_start, c_end), speaker), clause, _clause_end(text, clause, end)
+
+
 def _inline_cue(speakers: Speakers, start: int, end: int) -> Iterator[tuple[Cue, int, int]]:
     """``…, kata X.`` or ``…, jelas X, …`` in a sentence without quotation marks."""
     text = speakers.text
@@ -340,6 +362,7 @@ def _candidates(
     yield from _passive(speakers, start, end, hits)
     yield from _menurut(speakers, start, end, sources=True)
     if "," in speakers.text[start:end] and not _QUOTE_MARK.search(speakers.text, start, end):
+        yield from _opening_cue(speakers, start, end)
         yield from _inline_cue(speakers, start, end)
 
 
@@ -366,7 +389,14 @@ class _Hits:
             or _starts_in(self.passives, start, end)
             or _starts_in(self.inline, start, end)
             or "enurut" in text[start:end]
+            or _opens_with_cue(text, start)
         )
+
+
+def _opens_with_cue(text: str, start: int) -> bool:
+    """The sentence at ``start`` opens with a bare cue ("Kata Sugito, …", "Katanya, …")."""
+    first = text[start : start + 12].split(maxsplit=1)[:1]
+    return bool(first) and first[0].rstrip(",") in _OPENING_CUES
 
 
 def _starts_in(spans: Sequence[tuple[int, ...]], start: int, end: int) -> bool:

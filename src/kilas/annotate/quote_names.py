@@ -23,6 +23,9 @@ from kilas.lang.id.speech import (
 
 _WORD = re.compile(r"[\w][\w.\-’']*[\w]|[\w]")
 _LAST_WORD = re.compile(r"(?:[\w][\w.\-’']*[\w]|[\w])$")
+_NICKNAMED = re.compile(
+    r"\b([A-Z][\w'-]+)\s*[\"“‘]\s*([A-Z][\w'-]*)\s*[\"”’]\s*([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
+)  # Hendrik “ Acheo ” Lyanto, Muhammad "Uki" Ahmad
 _HEADLINE_SHARE = 0.6
 _HEADLINE_WORDS = 20  # a longer line is prose, however many names it holds
 
@@ -45,6 +48,7 @@ class NameIndex:
         self._headline: dict[int, bool] = {}
         self._longest: dict[str, str] = {}
         self._found: dict[str, list[int]] = {}
+        self._nicknamed: dict[str, str] | None = None
 
     def _positions(self, word: str) -> list[int]:
         """Where ``word`` occurs as a whole word."""
@@ -108,8 +112,32 @@ class NameIndex:
                 return True
         return False
 
+    def _nicknames(self) -> dict[str, str]:
+        """Each part of a name written with a nickname in quotes, and the nickname, to the name.
+
+        "Hendrik “ Acheo ” Lyanto": "Hendrik", "Acheo" and "Lyanto" → "Hendrik Lyanto".
+        """
+        if self._nicknamed is None:
+            self._nicknamed = {}
+            if "“" in self.text or '"' in self.text:
+                for match in _NICKNAMED.finditer(self.text):
+                    first, nick, rest = match.groups()
+                    if not all(is_name_word(w) for w in (first, nick, *rest.split())):
+                        continue
+                    full = f"{first} {rest}"
+                    for part in (first, nick, *rest.split()):
+                        self._nicknamed.setdefault(part, full)
+        return self._nicknamed
+
+    def nicknamed(self, name: str) -> bool:
+        """True when ``name`` is a name the text writes with a nickname inside it."""
+        return name in self._nicknames().values()
+
     def longest(self, name: str) -> str:
         """The longest form of the one-word ``name`` found in the text."""
+        nicknamed = self._nicknames().get(name)
+        if nicknamed is not None:
+            return nicknamed
         if name not in self._longest:
             best = name
             for pos in self._positions(name):

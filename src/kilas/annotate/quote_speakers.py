@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from kilas.annotate.quote_canon import Canon
 from kilas.annotate.quote_names import NameIndex, is_name_word
@@ -277,12 +277,16 @@ class Speakers:
             return unnamed
         if len(found) == 1 and _short_title(found[0][2]):
             return self._by_short_title(found[0], start)
+        if found[0][2] == "Pemerintah" and len(found) > 1 and is_name_word(found[1][2]):
+            # "Pemerintah Brazil": the government, named as the article names it
+            run = [found[0], *takewhile(lambda w: is_name_word(w[2]), found[1:4])]
+            return Found(self.text[run[0][0] : run[-1][1]], (run[0][0], run[-1][1]))
         person = self._mention(start, end, ("PER",))
         if person is not None:
             return self._person(person)
         if self._describes(found, end):
             return self.anaphor(start, (found[0][0], found[-1][1]))
-        found = _head(found)
+        found = _head(found, self._organisations(start, end))
         end = found[-1][1]
         if found[0][2].lower() in ROLE_WORDS and len(found) <= 3:
             by_role = self._by_role(found)
@@ -313,6 +317,17 @@ class Speakers:
         if self.is_person(shaped):
             return Found(self.canon.fix(shaped.name), shaped.span)
         return shaped
+
+    def _organisations(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans of the organisation mentions inside ``[start, end)``."""
+        i = bisect.bisect_left(self._starts, start)
+        spans = []
+        for mention in self.mentions[i:]:
+            if mention.span.start >= end:
+                break
+            if mention.label == "ORG":
+                spans.append((mention.span.start, mention.span.end))
+        return spans
 
     def _unnamed(self, found: list[tuple[int, int, str]], start: int, end: int) -> Found | None:
         """A pronoun, a generic or an institutional subject, or an anaphoric description.
@@ -395,6 +410,8 @@ class Speakers:
                 break
             if word.lower() in ORG_HEADS or word.lower() in ROLE_WORDS:
                 break
+            if word.lower().startswith(ORG_PREFIXES) or TITLE_ABBREVIATION.fullmatch(word):
+                break  # "(Kemenkominfo) Semuel Abrijani Pangerapan": the office, then the name
             run.insert(0, item)
         if len(run) < 2:
             return None
@@ -670,10 +687,18 @@ def _short_title(word: str) -> bool:
     return TITLE_ABBREVIATION.fullmatch(word) is not None
 
 
-def _head(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The head of a subject: its first conjunct, without a place after ``di``."""
-    for i, (_, _, word) in enumerate(found):
+def _head(
+    found: list[tuple[int, int, str]], organisations: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """The head of a subject: its first conjunct, without a place after ``di``.
+
+    A "dan" inside an organisation's name ("Kementerian Komunikasi dan
+    Informatika") joins nothing.
+    """
+    for i, (w_start, _, word) in enumerate(found):
         if i and word.lower() in ("dan", "serta", "di", "bersama"):
+            if any(start < w_start < end for start, end in organisations):
+                continue
             return found[:i]
     return found
 

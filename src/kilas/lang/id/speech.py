@@ -285,6 +285,12 @@ SPEECH_ACT_NOUNS: frozenset[str] = frozenset(
         "versi",
     }
 )
+RESEARCH_NOUNS: frozenset[str] = frozenset(
+    {"penelitian", "studi", "riset", "kajian", "survei", "laporan"}
+)
+"""A study quoted with a cue ("ungkap penelitian dari X") speaks for the institution named
+after "dari"/"oleh"; with none named ("terang penelitian ini") nobody is identified."""
+
 """Nouns of what someone said after "menurut" ("menurut pengakuan Rob", "menurut
 keterangannya"): the speaker is the one named after the noun, or its "-nya"."""
 
@@ -412,6 +418,7 @@ PASSIVE_CUES: frozenset[str] = frozenset(
         "disampaikan",
         "dikemukakan",
         "ditambahkan",
+        "dianggap",
     }
 )
 """Passive speech verbs whose agent follows (``Dinilai Indra, …``, ``dikatakannya``)."""
