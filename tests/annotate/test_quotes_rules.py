@@ -828,3 +828,49 @@ def test_a_name_written_with_a_nickname_is_one_person() -> None:
     )
     quotes = annotate_quotes(text, ("Hendrik", "Acheo", "Lyanto"))
     assert [q.speaker for q in quotes] == ["Hendrik Lyanto"] * 3
+
+
+def test_a_place_after_di_is_not_the_speaker_even_when_tagged_a_person() -> None:
+    text = (
+        "Kepala Kantor Wilayah Kemenkumham Bali Ida Bagus Ketut Adnyana di Denpasar, Sabtu, "
+        "mengatakan bahwa Corby telah menaati semua ketentuan pembebasan bersyarat."
+    )
+    quotes = annotate_quotes(text, ("Ida Bagus Ketut Adnyana", "Denpasar"))
+    assert only(quotes, "indirect", "Corby telah").speaker == "Ida Bagus Ketut Adnyana"
+
+
+def test_a_demonstrative_description_opening_with_a_person_noun_refers_back() -> None:
+    text = (
+        '"Film ini mengajarkan kita untuk berempati," kata Aura Kasih di Jakarta.\n\n'
+        "Pelantun ' Mari Bercinta ' ini mengaku tak perlu pikir panjang saat ditawari peran."
+    )
+    quotes = annotate_quotes(text, ("Aura Kasih", "Mari Bercinta"))  # the song taken for a name
+    assert only(quotes, "indirect", "tak perlu").speaker == "Aura Kasih"
+
+
+def test_a_common_noun_with_a_relative_clause_names_no_one() -> None:
+    text = (
+        "Tim yang mendampingi pertemuan Trump dengan Jack Ma mengatakan, kedua tokoh fokus "
+        "pada lapangan pekerjaan."
+    )
+    assert annotate_quotes(text, ("Trump", "Jack Ma")) == ()
+
+
+def test_memberitahu_reports_the_clause_after_the_addressee_and_bahwa() -> None:
+    text = (
+        "Calon presiden dari partai itu, Donald Trump, pada hari Minggu memberitahu Perdana "
+        "Menteri Israel Benjamin Netanyahu bahwa jika dia terpilih maka Amerika Serikat akan "
+        "mengakui Yerusalem sebagai ibu kota Israel.\n\n"
+        "Trump juga memberitahu wartawan jadwal kunjungannya."
+    )
+    quotes = annotate_quotes(text, ("Donald Trump", "Trump", "Benjamin Netanyahu"))
+    assert [(q.span.text[:16], q.speaker) for q in quotes] == [("jika dia terpili", "Donald Trump")]
+
+
+def test_menurut_informasi_dari_names_the_source_after_dari() -> None:
+    text = (
+        "Menurut informasi dari Kanit Laka Polres Bogor Ipda Asep Saepudin, pengemudi bus itu "
+        "tidak mengantongi SIM."
+    )
+    quotes = annotate_quotes(text, ("Asep Saepudin",))
+    assert only(quotes, "indirect", "pengemudi bus").speaker == "Asep Saepudin"

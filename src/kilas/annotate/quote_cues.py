@@ -16,6 +16,7 @@ from kilas.annotate.time import find_time_expressions
 from kilas.lang.id.speech import (
     ADVERBS,
     CUE_VERBS,
+    NON_NAME_CAPITALS,
     PRONOUNS,
     RESEARCH_NOUNS,
     ROLE_WORDS,
@@ -27,6 +28,7 @@ _NOT_A_SUBJECT_BEFORE = frozenset(
     {"yang", "dengan", "untuk", "tanpa", "cara", "sambil", "sembari", "setelah", "sebelum"}
 )
 _DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+_SETTINGS = frozenset({"pada", "di", "dalam", "saat", "ketika", "usai", "seusai", "melalui"})
 _PLACE_THEN_COMMA = re.compile(r"\s+(?:di|dari|untuk)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3},")
 _DATED = re.compile(
     r"\(\s*\d{1,2}/\d{1,2}|\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b"
@@ -191,8 +193,27 @@ def subject_before(speakers: Speakers, start: int, verb: int) -> tuple[int, int]
     trailing_comma = re.match(r"[\s)\]]*,", text[seg_end:verb]) is not None
     if trailing_comma:
         return _appositive(speakers, start, seg_end)
-    found = [w for w in found if w[0] >= cut][-_SUBJECT_WORDS:]
+    segment = [w for w in found if w[0] >= cut]
+    if commas and segment and _only_setting(segment):
+        # "Donald Trump, pada hari Minggu memberitahu", "Trump pada Minggu (25/9) memberitahu":
+        # a time or a place between the subject and the verb
+        return subject_before(speakers, start, cut - 1)
+    found = segment[-_SUBJECT_WORDS:]
+    at = next((i for i, w in enumerate(found) if i and w[2].lower() in _SETTINGS), None)
+    found = found[:at] if at is not None else found  # "Donald Trump pada Minggu"
     return (found[0][0], found[-1][1]) if found else None
+
+
+def _only_setting(found: list[tuple[int, int, str]]) -> bool:
+    """A stretch that is only a setting ("pada hari Minggu", "25/9", "di Jakarta").
+
+    "saat itu ia" is not: its pronoun is the subject.
+    """
+    if any(is_pronoun(w[2]) for w in found):
+        return False
+    return found[0][2].lower() in _SETTINGS or all(
+        w[2].isdigit() or w[2].lower() in NON_NAME_CAPITALS for w in found
+    )
 
 
 def _appositive(speakers: Speakers, start: int, end: int) -> tuple[int, int] | None:

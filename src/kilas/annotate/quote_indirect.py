@@ -80,15 +80,25 @@ def _clause_start(text: str, verb_end: int, end: int) -> int:
     return pos
 
 
-def _linked(text: str, verb_end: int, end: int) -> bool:
-    """A complementiser opens the clause after the verb (``bahwa``, after a setting or not)."""
+def _link_at(text: str, verb_end: int, end: int, *, addressed: bool = False) -> int | None:
+    """Where the complementiser after a verb ends (``bahwa``), or None.
+
+    It comes first, or after a setting ("kepada wartawan, bahwa"), or, with
+    ``addressed``, after whoever was told ("memberitahu Netanyahu bahwa").
+    """
     found = words(text, verb_end, end)[:12]
-    for i, (start, _, word) in enumerate(found):
+    for i, (start, stop, word) in enumerate(found):
         if word.lower() in CLAUSE_LINKS:
-            return i == 0 or found[0][2].lower() in _SETTING_WORDS
-        if _QUOTE_MARK.search(text, verb_end, start):
-            return False
-    return False
+            ok = i == 0 or found[0][2].lower() in _SETTING_WORDS or addressed
+            return stop if ok else None
+        if _QUOTE_MARK.search(text, verb_end, start) or re.search(r"[.;:!?]", text[verb_end:start]):
+            return None
+    return None
+
+
+def _linked(text: str, verb_end: int, end: int, *, addressed: bool = False) -> bool:
+    """A complementiser opens the clause after the verb (``bahwa``, after a setting or not)."""
+    return _link_at(text, verb_end, end, addressed=addressed) is not None
 
 
 def _noun_object(text: str, verb_end: int, start: int, end: int) -> bool:
@@ -151,8 +161,11 @@ def _verb_quotes(
                 return  # "mengungkapkan ambisi …": a noun object, no words reported
             w_end = link[0][0] - 1  # "menyampaikan harapan bahwa …": the clause after bahwa
         verb = text[w_start:w_end]
-        if verb in LINKED_VERBS and not _linked(text, w_end, end):
-            continue  # "menulis buku", "percaya diri": no words reported
+        if verb in LINKED_VERBS:
+            link_end = _link_at(text, w_end, end, addressed=verb.startswith("memberi"))
+            if link_end is None:
+                continue  # "menulis buku": no words reported
+            w_end = text.rfind(" ", w_end, link_end) + 1  # the clause opens at the complementiser
         subject = subject_before(speakers, start, w_start)
         if subject is None or text[subject[0] : subject[1]].lower() in PLURAL_PRONOUNS:
             return  # "keduanya mengungkapkan …": a group, not one speaker
@@ -213,6 +226,8 @@ def _menurut(
                 speaker, p_end = speakers.anaphor(p_start), noun_end
             else:
                 after = noun_end + len(text[noun_end:end]) - len(text[noun_end:end].lstrip())
+                by = re.match(r"(?:dari|oleh)\s+", text[after:end])
+                after += by.end() if by else 0  # "menurut informasi dari Kanit Laka …"
                 p_end = _speaker_end(text, after, phrase_end(text, after, end))
                 speaker = speakers.resolve(after, p_end)
                 if described(text, after, p_end):

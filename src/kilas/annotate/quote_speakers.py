@@ -281,7 +281,15 @@ class Speakers:
             # "Pemerintah Brazil": the government, named as the article names it
             run = [found[0], *takewhile(lambda w: is_name_word(w[2]), found[1:4])]
             return Found(self.text[run[0][0] : run[-1][1]], (run[0][0], run[-1][1]))
-        person = self._mention(start, end, ("PER",))
+        if (
+            len(found) > 2
+            and found[1][2] == "yang"
+            and not is_name_word(found[0][2])
+            and found[0][2].lower() not in ROLE_WORDS | PERSON_NOUNS
+        ):
+            return Found(None)  # "Tim yang mendampingi pertemuan Trump dengan Jack Ma"
+        at = next((w for w in found[1:] if w[2] == "di"), None)
+        person = self._mention(start, at[0] if at else end, ("PER",))  # not "di Denpasar"
         if person is not None:
             return self._person(person)
         if self._describes(found, end):
@@ -356,7 +364,7 @@ class Speakers:
         if (
             len(found) > 1
             and found[-1][2].lower() in _DEMONSTRATIVES
-            and not is_name_word(found[0][2])
+            and (not is_name_word(found[0][2]) or found[0][2].lower() in PERSON_NOUNS)
         ):
             # "Mantan Gubernur DKI Jakarta ini": someone already named, whatever it names
             return self.anaphor(start, (found[0][0], found[-1][1]))

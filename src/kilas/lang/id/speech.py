@@ -194,9 +194,12 @@ CONTENT_VERBS: frozenset[str] = frozenset(
 )
 """Verbs whose object clause is an indirect quote (the reported content)."""
 
-LINKED_VERBS: frozenset[str] = frozenset({"menulis", "menuliskan"})
-"""Verbs that report words only with a complementiser after them ("menulis dalam
-Psychology Today bahwa …"); "menulis buku" reports nothing."""
+LINKED_VERBS: frozenset[str] = frozenset(
+    {"menulis", "menuliskan", "memberitahu", "memberitahukan", "memberi tahu"}
+)
+"""Verbs that report words only with a complementiser after them, maybe after a setting
+or an addressee ("menulis dalam Psychology Today bahwa …", "memberitahu Perdana Menteri
+Israel bahwa …"); "menulis buku" reports nothing."""
 
 OBJECT_VERBS: frozenset[str] = frozenset(
     {
@@ -283,6 +286,7 @@ SPEECH_ACT_NOUNS: frozenset[str] = frozenset(
         "pengamatan",
         "perkiraan",
         "versi",
+        "informasi",
     }
 )
 RESEARCH_NOUNS: frozenset[str] = frozenset(
@@ -371,6 +375,10 @@ PERSON_NOUNS: frozenset[str] = frozenset(
         "gitaris",
         "penggawa",
         "juara",
+        "pelantun",
+        "pemeran",
+        "pemilik",
+        "pendiri",
     }
 )
 """Head nouns of a description of a person ("pelatih asal Argentina tersebut", "pria
