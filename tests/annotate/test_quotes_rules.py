@@ -874,3 +874,18 @@ def test_menurut_informasi_dari_names_the_source_after_dari() -> None:
     )
     quotes = annotate_quotes(text, ("Asep Saepudin",))
     assert only(quotes, "indirect", "pengemudi bus").speaker == "Asep Saepudin"
+
+
+def test_a_cue_closing_the_paragraph_with_a_colon_announces_the_next_quote() -> None:
+    text = (
+        "Chief Marketing Officer XDana Anita Abdulkadir kepada DailySocial menjelaskan:\n\n"
+        "“ XDana sebagai perusahaan yang memasarkan reksa dana menggunakan pendekatan "
+        "teknologi. ”\n\n"
+        "Anita melanjutkan, “ Secara terus menerus kami mengedukasi calon investor. ”"
+    )
+    article = split_sentences(Article(id="t", source="test", raw=text, text=text))
+    whole = "Chief Marketing Officer XDana Anita Abdulkadir"
+    mentions = (Mention(span=Span.of(text, 0, len(whole)), label="PER"),)  # as the tagger has it
+    fields = {f: getattr(article, f) for f in ("id", "source", "raw", "text", "sentences")}
+    quotes = find_quotes(Article(**fields, mentions=mentions)).quotes
+    assert only(quotes, "direct", "XDana sebagai").speaker == "Anita Abdulkadir"

@@ -102,10 +102,7 @@ class Canon:
                 name = name[len(phrase) :]
                 break
         parts = name.split()
-        while len(parts) > 2 and self._names.alone(parts[0], parts[1]):
-            if not self._names.alone_after(parts[1], parts[0]):
-                break
-            parts = parts[1:]  # "Jakmall Tommy Lim" when the text says "Jakmall" and "Tommy"
+        parts = self._strip_firm(parts)
         while len(parts) > 1 and (
             parts[0].lower() in ROLE_WORDS
             or (parts[0].isupper() and len(parts[0].rstrip(".")) > 1)  # an initial stays
@@ -116,7 +113,16 @@ class Canon:
             or TITLE_ABBREVIATION.fullmatch(parts[0]) is not None  # "Kapuspenkum"
         ):
             parts = parts[1:]
-        return " ".join(parts)
+        return " ".join(self._strip_firm(parts))
+
+    def _strip_firm(self, parts: list[str]) -> list[str]:
+        """Drop a firm or place before a name ("Jakmall Tommy Lim", after "Chief Marketing
+        Officer": "XDana Anita Abdulkadir") when the text also uses each on its own."""
+        while len(parts) > 2 and self._names.alone(parts[0], parts[1]):
+            if not self._names.alone_after(parts[1], parts[0]):
+                break
+            parts = parts[1:]
+        return parts
 
     def _expand(self, word: str) -> str:
         """The only longer person's name that ``word`` abbreviates, else ``word``."""

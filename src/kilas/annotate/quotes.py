@@ -160,8 +160,21 @@ def _attribute(passages: list[_Passage], speakers: Speakers, anchor: dt.date | N
         passage.cue = cue_after(speakers, q.outer_end, after_end, anchor)
         if passage.cue is None:
             passage.cue = cue_before(speakers, before_start, q.outer_start, anchor)
+        if passage.cue is None and passage.starts_sentence:
+            passage.cue = _announced(speakers, q.outer_start, anchor)
         if passage.cue is not None:
             speakers.remember(q.start, passage.cue.speaker)
+
+
+def _announced(speakers: Speakers, open_at: int, anchor: dt.date | None) -> Cue | None:
+    """ "Anita Abdulkadir kepada DailySocial menjelaskan:" ¶ “…”: a cue closing the paragraph
+    before with a colon announces the quote that opens the next one."""
+    text = speakers.text
+    colon = len(text[:open_at].rstrip())
+    if colon < 1 or text[colon - 1] != ":" or "\n" not in text[colon:open_at]:
+        return None
+    start = max(text.rfind("\n", 0, colon - 1), text.rfind(". ", 0, colon - 1)) + 1
+    return cue_before(speakers, start, colon - 1, anchor)
 
 
 def _share(passages: list[_Passage]) -> None:
