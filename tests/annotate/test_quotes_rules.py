@@ -889,3 +889,22 @@ def test_a_cue_closing_the_paragraph_with_a_colon_announces_the_next_quote() -> 
     fields = {f: getattr(article, f) for f in ("id", "source", "raw", "text", "sentences")}
     quotes = find_quotes(Article(**fields, mentions=mentions)).quotes
     assert only(quotes, "direct", "XDana sebagai").speaker == "Anita Abdulkadir"
+
+
+def test_an_appositive_opening_with_a_rank_is_the_name_part() -> None:
+    text = (
+        "Kasubbag Humas Polres Metro Jakbar, Kompol Purnomo, mengungkapkan, dalam razia itu "
+        "pihaknya melakukan tes urine kepada 130 pengunjung."
+    )
+    quotes = annotate_quotes(text)
+    assert only(quotes, "indirect", "dalam razia").speaker == "Purnomo"
+
+
+def test_tak_lupa_before_a_speech_verb_is_not_a_negation() -> None:
+    text = (
+        "SteelSeries tak lupa menambahkan bahwa sensor ekstranya masih bisa bekerja secara "
+        "presisi.\n\n"
+        "SteelSeries tidak menjelaskan harga mouse tersebut di Indonesia."
+    )
+    quotes = annotate_quotes(text)
+    assert [(q.span.text[:16], q.speaker) for q in quotes] == [("sensor ekstranya", "SteelSeries")]

@@ -18,10 +18,12 @@ from kilas.lang.id.speech import (
     CUE_VERBS,
     NON_NAME_CAPITALS,
     PRONOUNS,
+    RANK_WORDS,
     RESEARCH_NOUNS,
     ROLE_WORDS,
     SAY_VERBS,
     SPEECH_ACT_NOUNS,
+    TITLE_ABBREVIATION,
 )
 
 _NOT_A_SUBJECT_BEFORE = frozenset(
@@ -245,7 +247,14 @@ def _has_person(speakers: Speakers, part: tuple[int, int]) -> bool:
 def _opens_with_role(text: str, part: tuple[int, int]) -> bool:
     """The comma part starts with a role word or a lower-case word (a description)."""
     first = text[part[0] : part[1]].split()[:1]
-    return not first or first[0].lower() in ROLE_WORDS or first[0][0].islower()
+    if first and first[0].lower() in RANK_WORDS:
+        return False  # "Kasubbag Humas Polres Metro Jakbar, Kompol Purnomo,": a rank, a name
+    return (
+        not first
+        or first[0].lower() in ROLE_WORDS
+        or first[0][0].islower()
+        or TITLE_ABBREVIATION.fullmatch(first[0]) is not None  # "Kasubbag Humas Polres …"
+    )
 
 
 def _place(speakers: Speakers, part: tuple[int, int]) -> bool:

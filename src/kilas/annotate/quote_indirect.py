@@ -144,8 +144,9 @@ def _verb_quotes(
         after = words(text, w_end, min(end, w_end + 80))[:4]
         if not before or before[-1][2].lower() in _NOT_SPEECH_AFTER:
             return
-        if any(w.lower() in NOT_SAID for _, _, w in before):
-            continue  # "enggan menyebutkan", "belum bisa menjelaskan": nothing was said
+        lowered = [w.lower() for _, _, w in before]
+        if any(w in NOT_SAID for w in lowered) and lowered[-1] != "lupa":
+            continue  # "enggan menyebutkan", "belum bisa menjelaskan"; "tak lupa" is said
         if after and after[0][2].lower() in TOPIC_WORDS:
             return  # "mengingatkan tentang …": the topic, not what was said
         if text[w_start:w_end] == "mengaku" and _feeling(text, w_end, end):

@@ -777,6 +777,41 @@ ROLE_WORDS: frozenset[str] = frozenset(
 )
 """Words of a role or title before a name ("juru bicara kementerian luar negeri")."""
 
+RANK_WORDS: frozenset[str] = frozenset(
+    {
+        "brigjen",
+        "mayjen",
+        "letjen",
+        "irjen",
+        "komjen",
+        "kombes",
+        "akbp",
+        "kompol",
+        "akp",
+        "iptu",
+        "ipda",
+        "aiptu",
+        "aipda",
+        "bripka",
+        "brigadir",
+        "briptu",
+        "bripda",
+        "kolonel",
+        "letkol",
+        "mayor",
+        "kapten",
+        "lettu",
+        "letda",
+        "serka",
+        "sertu",
+        "serda",
+        "laksma",
+        "marsma",
+    }
+)
+"""Police and military ranks: written right before a name ("Kompol Purnomo"), they open the
+name part of an appositive, not its description."""
+
 GENERIC_SUBJECTS: frozenset[str] = frozenset(
     {
         "para",
