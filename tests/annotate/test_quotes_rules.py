@@ -908,3 +908,27 @@ def test_tak_lupa_before_a_speech_verb_is_not_a_negation() -> None:
     )
     quotes = annotate_quotes(text)
     assert [(q.span.text[:16], q.speaker) for q in quotes] == [("sensor ekstranya", "SteelSeries")]
+
+
+def test_mengatakan_hal_tersebut_refers_to_words_said_before() -> None:
+    text = (
+        "Marquez mengatakan bahwa Indonesia layak memiliki sirkuit balap.\n\n"
+        "Marquez mengatakan hal tersebut dalam konferensi pers jelang GP Argentina."
+    )
+    quotes = annotate_quotes(text, ("Marquez",))
+    assert [q.span.text[:9] for q in quotes] == ["Indonesia"]
+
+
+def test_a_role_after_the_comma_leaves_the_name_before_it() -> None:
+    text = (
+        "Djoko Hariyanto, Kepala Unit Pelaksana Teknis Lokawisata Baturraden menyebut dua "
+        "wahana baru tersebut adalah sepeda gantung dan ayunan."
+    )
+    quotes = annotate_quotes(text, ("Djoko Hariyanto",))
+    assert only(quotes, "indirect", "dua wahana").speaker == "Djoko Hariyanto"
+
+
+def test_bahwa_after_menurut_x_is_not_part_of_the_clause() -> None:
+    text = "Menurut Kamhar Lakumani, bahwa Agus turun menyapa masyarakat di Jembatan Besi."
+    quotes = annotate_quotes(text, ("Kamhar Lakumani",))
+    assert only(quotes, "indirect", "Agus turun").speaker == "Kamhar Lakumani"

@@ -196,6 +196,10 @@ def subject_before(speakers: Speakers, start: int, verb: int) -> tuple[int, int]
     if trailing_comma:
         return _appositive(speakers, start, seg_end)
     segment = [w for w in found if w[0] >= cut]
+    if commas and segment and _role_only(speakers, segment):
+        # "Djoko Hariyanto, Kepala Unit Pelaksana Teknis Lokawisata Baturraden menyebut":
+        # a role after the comma, the person before it
+        return _appositive(speakers, start, seg_end)
     if commas and segment and _only_setting(segment):
         # "Donald Trump, pada hari Minggu memberitahu", "Trump pada Minggu (25/9) memberitahu":
         # a time or a place between the subject and the verb
@@ -204,6 +208,15 @@ def subject_before(speakers: Speakers, start: int, verb: int) -> tuple[int, int]
     at = next((i for i, w in enumerate(found) if i and w[2].lower() in _SETTINGS), None)
     found = found[:at] if at is not None else found  # "Donald Trump pada Minggu"
     return (found[0][0], found[-1][1]) if found else None
+
+
+def _role_only(speakers: Speakers, found: list[tuple[int, int, str]]) -> bool:
+    """A stretch that opens with a role and names no person ("Kepala Unit … Baturraden")."""
+    if found[0][2].lower() not in ROLE_WORDS or found[0][2].lower() in RANK_WORDS:
+        return False
+    return not _has_person(speakers, (found[0][0], found[-1][1])) and not any(
+        is_pronoun(w[2]) for w in found
+    )
 
 
 def _only_setting(found: list[tuple[int, int, str]]) -> bool:

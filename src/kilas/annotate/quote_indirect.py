@@ -149,6 +149,8 @@ def _verb_quotes(
             continue  # "enggan menyebutkan", "belum bisa menjelaskan"; "tak lupa" is said
         if after and after[0][2].lower() in TOPIC_WORDS:
             return  # "mengingatkan tentang …": the topic, not what was said
+        if _ALREADY_SAID.match(text, after[0][0] if after else w_end):
+            return  # "Marquez mengatakan hal tersebut dalam konferensi pers": said before
         if text[w_start:w_end] == "mengaku" and _feeling(text, w_end, end):
             # "mengaku puas dengan hasil ini": a feeling, not a statement; "menurutnya"
             # after it still means that person
@@ -245,6 +247,8 @@ def _menurut(
         rest = text[p_end:end].strip(_END_PUNCT)
         if not before:
             c_start = p_end + len(text[p_end:end]) - len(text[p_end:end].lstrip(" ,"))
+            link = re.match(r"bahwa\s+", text[c_start:end])
+            c_start += link.end() if link else 0  # "Menurut Kamhar, bahwa Agus …"
             yield cue, c_start, _clause_end(text, c_start, end)
         elif not rest:
             yield cue, start, _clause_end(text, start, m_start) if before.endswith(",") else m_start
