@@ -932,3 +932,21 @@ def test_bahwa_after_menurut_x_is_not_part_of_the_clause() -> None:
     text = "Menurut Kamhar Lakumani, bahwa Agus turun menyapa masyarakat di Jembatan Besi."
     quotes = annotate_quotes(text, ("Kamhar Lakumani",))
     assert only(quotes, "indirect", "Agus turun").speaker == "Kamhar Lakumani"
+
+
+def test_a_role_with_an_origin_describes_someone_named_before() -> None:
+    text = (
+        '"Theo Walcott mungkin tidak akan bermain besok," kata Arsene Wenger.\n\n'
+        '"Hari ini kami memiliki 21 pemain dalam kondisi fit," sambung pelatih asal Prancis.'
+    )
+    quotes = annotate_quotes(text, ("Arsene Wenger",))
+    assert speaker_of(quotes, "direct", "Hari ini") == "Arsene Wenger"
+
+
+def test_a_derived_noun_before_a_name_is_not_part_of_it() -> None:
+    text = (
+        "Menteri Kordinator Bidang Kemaritiman Luhut Binsar Panjaitan mengatakan pemerintah "
+        "masih melakukan kajian ganjil genap untuk arus mudik."
+    )
+    quotes = annotate_quotes(text, ("Kemaritiman Luhut Binsar Panjaitan",))
+    assert only(quotes, "indirect", "pemerintah masih").speaker == "Luhut Binsar Panjaitan"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kilas.lang.id.lexicon import lexicon
+from kilas.lang.id.lexicon import word_tag
 from kilas.lang.id.speech import (
     NON_NAME_CAPITALS,
     ORG_HEADS,
@@ -31,13 +31,16 @@ _HEADLINE_WORDS = 20  # a longer line is prose, however many names it holds
 
 
 def is_name_word(word: str) -> bool:
-    """A capitalised word that is not a common word, a day, a month or a word with "-nya"."""
+    """A capitalised word that is not a common word, a day, a month or a word with "-nya".
+
+    A derived noun ("Kemaritiman", "Pertahanan") is a common word too.
+    """
     if not word[0].isupper():
         return False
     low = word.lower()
     if low.endswith("nya") and len(low) >= 7:
         return False  # "Pengembangnya", "Menurutnya": a word with "-nya", not a name
-    return low not in NON_NAME_CAPITALS and lexicon().get(low) is None
+    return low not in NON_NAME_CAPITALS and word_tag(low) is None
 
 
 class NameIndex:

@@ -81,6 +81,7 @@ _STOP = frozenset(
 )
 _DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 _FORMER = frozenset({"mantan", "eks", "bekas"})
+_ORIGIN = frozenset({"asal", "kelahiran", "berusia", "berkebangsaan", "berpaspor"})
 # after a word, one or two capitalised words, then a lower-case one: "Bunga Citra Lestari mulai"
 _CAPITAL_RUN = r"(?:\s+[A-Z][a-z]+){1,2}(?=\s+[a-z])"
 _TITLES = frozenset({"dr", "drs", "dra", "ir", "prof", "h", "hj", "kh", "st", "sp", "mr", "mrs"})
@@ -429,6 +430,9 @@ class Speakers:
         """A description of someone already named ("mantan pelatih Persija tersebut")."""
         if found[-1][2].lower() in _DEMONSTRATIVES and len(found) > 1:
             return True
+        lowered = [w.lower() for _, _, w in found]
+        if lowered[0] in ROLE_WORDS | PERSON_NOUNS and _ORIGIN & set(lowered[1:3]):
+            return True  # "pelatih asal Prancis", "pebalap kelahiran Spanyol": someone named
         if found[0][2][0].isupper():
             return False
         head = found[0][2].lower()

@@ -461,6 +461,7 @@ SPEECH_NOUNS: frozenset[str] = frozenset(
         "optimisme",
         "keyakinan",
         "perlunya",
+        "ungkapan",
     }
 )
 """Nouns a speech verb takes as its object ("mengungkapkan ambisi …", "menyampaikan harapan
