@@ -251,10 +251,7 @@ def _appositive(speakers: Speakers, start: int, end: int) -> tuple[int, int] | N
 
 def _has_person(speakers: Speakers, part: tuple[int, int]) -> bool:
     """The entity layer tags a person inside the comma part."""
-    return any(
-        m.label == "PER" and part[0] <= m.span.start and m.span.end <= part[1]
-        for m in speakers.mentions
-    )
+    return speakers.person_in(*part)
 
 
 def _opens_with_role(text: str, part: tuple[int, int]) -> bool:

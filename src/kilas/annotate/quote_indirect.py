@@ -60,7 +60,12 @@ _SETTING_WORDS = frozenset(
 _ALREADY_SAID = re.compile(r"(?:demikian|begitu|hal\s+(?:itu|ini|tersebut))\b", re.IGNORECASE)
 _RELATED = re.compile(r"(?:baca|lihat|simak)(?:\s+(?:juga|pula))?\s*:", re.IGNORECASE)
 _QUOTE_MARK = re.compile(r"[\"“”«»]")
+_STOP_MARK = re.compile(r"[.;:!?]")
+_COMMA_NEXT = re.compile(r"\s*[,:]")
+_BY = re.compile(r"(?:dari|oleh)\s+")
+_BAHWA = re.compile(r"bahwa\s+")
 _OPENING_CUES = frozenset(word.capitalize() for word in CUE_VERBS)  # "Kata Sugito, …"
+_OPENING_LETTERS = frozenset(word[0] for word in _OPENING_CUES)
 _END_PUNCT = " .,;:!?\"“”’'»)"
 
 
@@ -91,7 +96,7 @@ def _link_at(text: str, verb_end: int, end: int, *, addressed: bool = False) -> 
         if word.lower() in CLAUSE_LINKS:
             ok = i == 0 or found[0][2].lower() in _SETTING_WORDS or addressed
             return stop if ok else None
-        if _QUOTE_MARK.search(text, verb_end, start) or re.search(r"[.;:!?]", text[verb_end:start]):
+        if _QUOTE_MARK.search(text, verb_end, start) or _STOP_MARK.search(text, verb_end, start):
             return None
     return None
 
@@ -110,7 +115,7 @@ def _noun_object(text: str, verb_end: int, start: int, end: int) -> bool:
     marks a clause (an auxiliary, a negation, a verb: "fasilitas baru klub itu";
     "layanan itu tumbuh pesat" is a clause).
     """
-    if re.match(r"\s*[,:]", text[verb_end:start]) or _linked(text, verb_end, end):
+    if _COMMA_NEXT.match(text, verb_end, start) or _linked(text, verb_end, end):
         return False
     found = [w.lower() for _, _, w in words(text, start, end)]
     if not found:
@@ -229,7 +234,7 @@ def _menurut(
                 speaker, p_end = speakers.anaphor(p_start), noun_end
             else:
                 after = noun_end + len(text[noun_end:end]) - len(text[noun_end:end].lstrip())
-                by = re.match(r"(?:dari|oleh)\s+", text[after:end])
+                by = _BY.match(text[after:end])
                 after += by.end() if by else 0  # "menurut informasi dari Kanit Laka …"
                 p_end = _speaker_end(text, after, phrase_end(text, after, end))
                 speaker = speakers.resolve(after, p_end)
@@ -247,7 +252,7 @@ def _menurut(
         rest = text[p_end:end].strip(_END_PUNCT)
         if not before:
             c_start = p_end + len(text[p_end:end]) - len(text[p_end:end].lstrip(" ,"))
-            link = re.match(r"bahwa\s+", text[c_start:end])
+            link = _BAHWA.match(text[c_start:end])
             c_start += link.end() if link else 0  # "Menurut Kamhar, bahwa Agus …"
             yield cue, c_start, _clause_end(text, c_start, end)
         elif not rest:
@@ -328,6 +333,8 @@ def _speaker_end(text: str, start: int, end: int) -> int:
 def _opening_cue(speakers: Speakers, start: int, end: int) -> Iterator[tuple[Cue, int, int]]:
     """``Kata Sugito, kliennya …`` / ``Katanya, …``: a bare cue opening the sentence."""
     text = speakers.text
+    if not _opens_with_cue(text, start):
+        return
     found = words(text, start, min(end, start + 120))
     if not found or found[0][0] != start or found[0][2].lower() not in CUE_VERBS:
         return
@@ -415,6 +422,8 @@ class _Hits:
 
 def _opens_with_cue(text: str, start: int) -> bool:
     """The sentence at ``start`` opens with a bare cue ("Kata Sugito, …", "Katanya, …")."""
+    if text[start : start + 1] not in _OPENING_LETTERS:
+        return False
     first = text[start : start + 12].split(maxsplit=1)[:1]
     return bool(first) and first[0].rstrip(",") in _OPENING_CUES
 

@@ -10,6 +10,7 @@ every word is capitalised, are not evidence.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from kilas.lang.id.lexicon import word_tag
@@ -23,13 +24,13 @@ from kilas.lang.id.speech import (
 
 _WORD = re.compile(r"[\w][\w.\-’']*[\w]|[\w]")
 _LAST_WORD = re.compile(r"(?:[\w][\w.\-’']*[\w]|[\w])$")
-_NICKNAMED = re.compile(
-    r"\b([A-Z][\w'-]+)\s*[\"“‘]\s*([A-Z][\w'-]*)\s*[\"”’]\s*([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
-)  # Hendrik “ Acheo ” Lyanto, Muhammad "Uki" Ahmad
+_NICKNAME = re.compile(r"[\"“‘] ?([A-Z][\w'-]*) ?[\"”’] ?([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})")
+_NAME_BEFORE = re.compile(r"([A-Z][\w'-]+) ?$")  # Hendrik “ Acheo ” Lyanto, Muhammad "Uki" Ahmad
 _HEADLINE_SHARE = 0.6
 _HEADLINE_WORDS = 20  # a longer line is prose, however many names it holds
 
 
+@functools.lru_cache(maxsize=65536)
 def is_name_word(word: str) -> bool:
     """A capitalised word that is not a common word, a day, a month or a word with "-nya".
 
@@ -123,8 +124,13 @@ class NameIndex:
         if self._nicknamed is None:
             self._nicknamed = {}
             if "“" in self.text or '"' in self.text:
-                for match in _NICKNAMED.finditer(self.text):
-                    first, nick, rest = match.groups()
+                for match in _NICKNAME.finditer(self.text):
+                    before = _NAME_BEFORE.search(
+                        self.text, max(0, match.start() - 30), match.start()
+                    )
+                    if before is None:
+                        continue
+                    first, (nick, rest) = before.group(1), match.groups()
                     if not all(is_name_word(w) for w in (first, nick, *rest.split())):
                         continue
                     full = f"{first} {rest}"

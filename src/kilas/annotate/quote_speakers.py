@@ -81,6 +81,7 @@ _STOP = frozenset(
 )
 _DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 _FORMER = frozenset({"mantan", "eks", "bekas"})
+_JOINERS = frozenset({"dan", "serta", "di", "bersama"})
 _ORIGIN = frozenset({"asal", "kelahiran", "berusia", "berkebangsaan", "berpaspor"})
 # after a word, one or two capitalised words, then a lower-case one: "Bunga Citra Lestari mulai"
 _CAPITAL_RUN = r"(?:\s+[A-Z][a-z]+){1,2}(?=\s+[a-z])"
@@ -104,7 +105,7 @@ class Found:
 
 def words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The words of ``text[start:end]`` as ``(start, end, word)``."""
-    return [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, start, end)]
+    return [(*m.span(), m.group()) for m in WORD.finditer(text, start, end)]
 
 
 def phrase_end(text: str, start: int, limit: int, max_words: int = 14) -> int:
@@ -295,7 +296,8 @@ class Speakers:
             return self._person(person)
         if self._describes(found, end):
             return self.anaphor(start, (found[0][0], found[-1][1]))
-        found = _head(found, self._organisations(start, end))
+        joined = any(w[2] in _JOINERS for w in found[1:])
+        found = _head(found, self._organisations(start, end) if joined else [])
         end = found[-1][1]
         if found[0][2].lower() in ROLE_WORDS and len(found) <= 3:
             by_role = self._by_role(found)
@@ -326,6 +328,16 @@ class Speakers:
         if self.is_person(shaped):
             return Found(self.canon.fix(shaped.name), shaped.span)
         return shaped
+
+    def person_in(self, start: int, end: int) -> bool:
+        """True when the entity layer tags a person inside ``[start, end)``."""
+        i = bisect.bisect_left(self._starts, start)
+        for mention in self.mentions[i:]:
+            if mention.span.start >= end:
+                return False
+            if mention.label == "PER" and mention.span.end <= end:
+                return True
+        return False
 
     def _organisations(self, start: int, end: int) -> list[tuple[int, int]]:
         """The spans of the organisation mentions inside ``[start, end)``."""
@@ -708,7 +720,7 @@ def _head(
     Informatika") joins nothing.
     """
     for i, (w_start, _, word) in enumerate(found):
-        if i and word.lower() in ("dan", "serta", "di", "bersama"):
+        if i and word.lower() in _JOINERS:
             if any(start < w_start < end for start, end in organisations):
                 continue
             return found[:i]
