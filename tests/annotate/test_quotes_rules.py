@@ -950,3 +950,21 @@ def test_a_derived_noun_before_a_name_is_not_part_of_it() -> None:
     )
     quotes = annotate_quotes(text, ("Kemaritiman Luhut Binsar Panjaitan",))
     assert only(quotes, "indirect", "pemerintah masih").speaker == "Luhut Binsar Panjaitan"
+
+
+def test_a_subject_addressing_the_reader_names_no_one() -> None:
+    text = (
+        '"Saya bangga padamu," kata Rina Wulandari.\n\n'
+        "Ibu Anda selalu mengatakan kepada orang lain betapa bangganya ia dengan Anda."
+    )
+    quotes = annotate_quotes(text, ("Rina Wulandari",))
+    assert [q.kind for q in quotes] == ["direct"]
+
+
+def test_a_source_close_to_a_person_is_not_that_person() -> None:
+    text = (
+        "Kylie Jenner melahirkan anak pertamanya pekan lalu.\n\n"
+        "Seorang sumber terdekat dengan Jenner mengungkapkan kepada People bila pengusaha "
+        "kosmetik itu selalu menghabiskan waktunya bersama sang bayi."
+    )
+    assert annotate_quotes(text, ("Kylie Jenner", "Jenner")) == ()

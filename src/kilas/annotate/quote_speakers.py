@@ -32,6 +32,7 @@ from kilas.lang.id.speech import (
     PLURAL_PRONOUNS,
     PRONOUNS,
     ROLE_WORDS,
+    SECOND_PERSON,
     SPOKESPERSON_WORDS,
     TITLE_ABBREVIATION,
 )
@@ -356,6 +357,8 @@ class Speakers:
         None when the phrase is none of these (a name is to be read from it).
         """
         first = found[0][2].lower()
+        if any(w.lower() in SECOND_PERSON for _, _, w in found):
+            return Found(None)  # "Ibu Anda selalu mengatakan …": the reader's, no one named
         if first in PRONOUNS or (first in PLURAL_PRONOUNS and len(found) == 1):
             return self.anaphor(start, (found[0][0], found[0][1]))
         if found[-1][2].lower() in ("ia", "dia", "beliau") and not is_name_word(found[0][2]):
@@ -364,7 +367,8 @@ class Speakers:
         if first in GENERIC_SUBJECTS:
             # "seorang juru bicara Google": Google; "seorang profesor … Susan Jebb": Susan Jebb
             spokesperson = self._spokesperson(found)
-            person = self._mention(start, end, ("PER",))
+            near = next((w[0] for w in found if w[2].lower() == "dengan"), end)
+            person = self._mention(start, near, ("PER",))  # not "sumber dekat dengan Jenner"
             if spokesperson.name:
                 return spokesperson
             if person is not None:

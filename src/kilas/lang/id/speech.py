@@ -536,7 +536,7 @@ or not yet said ("harus menyatakan", "akan mengumumkan")."""
 TOPIC_WORDS: frozenset[str] = frozenset({"tentang", "mengenai", "perihal", "seputar"})
 """Words after a speech verb that open its topic, not its content ("mengingatkan tentang …")."""
 
-CLAUSE_LINKS: tuple[str, ...] = ("bahwa", "jika", "kalau", "apabila")
+CLAUSE_LINKS: tuple[str, ...] = ("bahwa", "jika", "kalau", "apabila", "bila")
 """Complementisers that may open the reported clause after a speech verb."""
 
 PRONOUNS: frozenset[str] = frozenset({"ia", "dia", "beliau", "nya", "dirinya"})
@@ -547,6 +547,10 @@ PLURAL_PRONOUNS: frozenset[str] = frozenset({"mereka", "keduanya"})
 
 FIRST_PERSON: frozenset[str] = frozenset({"saya", "aku", "kami", "kita"})
 """First-person subjects: inside a quote they are the speaker, outside they are the writer."""
+
+SECOND_PERSON: frozenset[str] = frozenset({"anda", "kamu", "kalian", "engkau", "kau"})
+"""Second-person words: a subject holding one ("nurani Anda", "Ibu Anda") is the reader, a
+generic someone, never an identifiable speaker."""
 
 ADVERBS: frozenset[str] = frozenset(
     {
