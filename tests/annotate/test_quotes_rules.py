@@ -968,3 +968,12 @@ def test_a_source_close_to_a_person_is_not_that_person() -> None:
         "kosmetik itu selalu menghabiskan waktunya bersama sang bayi."
     )
     assert annotate_quotes(text, ("Kylie Jenner", "Jenner")) == ()
+
+
+def test_a_police_rank_written_with_pol_is_not_part_of_the_name() -> None:
+    text = (
+        "Kadiv Humas Polri Irjen Pol Boy Rafli Amar mengatakan polisi terus memantau "
+        "jaringan tersebut."
+    )
+    quotes = annotate_quotes(text, ("Pol Boy Rafli Amar",))
+    assert only(quotes, "indirect", "polisi terus").speaker == "Boy Rafli Amar"

@@ -647,6 +647,8 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "irjen",
         "komjen",
         "kombes",
+        "pol",
+        "inspektur",
         "akbp",
         "kompol",
         "akp",
