@@ -977,3 +977,20 @@ def test_a_police_rank_written_with_pol_is_not_part_of_the_name() -> None:
     )
     quotes = annotate_quotes(text, ("Pol Boy Rafli Amar",))
     assert only(quotes, "indirect", "polisi terus").speaker == "Boy Rafli Amar"
+
+
+def test_an_opening_adverb_is_not_part_of_the_subject() -> None:
+    text = (
+        "Sebelumnya para pemohon menilai secara formil Perppu Ormas telah menyalahi prosedur.\n\n"
+        "Sementara pihak Lion Air membantah terjadi kebocoran avtur pada pesawat tersebut."
+    )
+    quotes = annotate_quotes(text)
+    assert [(q.span.text[:10], q.speaker) for q in quotes] == [("terjadi ke", "Lion Air")]
+
+
+def test_a_law_or_data_is_no_speaker() -> None:
+    text = (
+        "Undang-Undang Thailand tahun 1948 juga telah menjelaskan bahwa pendapatan kerajaan "
+        "hanya dapat digunakan oleh raja."
+    )
+    assert annotate_quotes(text) == ()

@@ -30,6 +30,10 @@ _NOT_A_SUBJECT_BEFORE = frozenset(
     {"yang", "dengan", "untuk", "tanpa", "cara", "sambil", "sembari", "setelah", "sebelum"}
 )
 _DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+_LEADING = frozenset(
+    {"sebelumnya", "kemudian", "lalu", "namun", "tetapi", "tapi", "sementara", "sedangkan"}
+    | {"adapun", "bahkan", "selain", "terkadang", "kadang", "biasanya", "kini", "akhirnya"}
+)
 _SETTINGS = frozenset({"pada", "di", "dalam", "saat", "ketika", "usai", "seusai", "melalui"})
 _PLACE_THEN_COMMA = re.compile(r"\s+(?:di|dari|untuk)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3},")
 _DATED = re.compile(
@@ -205,6 +209,8 @@ def subject_before(speakers: Speakers, start: int, verb: int) -> tuple[int, int]
         # a time or a place between the subject and the verb
         return subject_before(speakers, start, cut - 1)
     found = segment[-_SUBJECT_WORDS:]
+    while len(found) > 1 and found[0][2].lower() in _LEADING:
+        found = found[1:]  # "Sebelumnya para Pemohon menilai": the subject is "para Pemohon"
     at = next((i for i, w in enumerate(found) if i and w[2].lower() in _SETTINGS), None)
     found = found[:at] if at is not None else found  # "Donald Trump pada Minggu"
     return (found[0][0], found[-1][1]) if found else None

@@ -20,6 +20,7 @@ from kilas.annotate.quote_names import NameIndex, is_name_word
 from kilas.lang.id.speech import (
     CUE_VERBS,
     DEGREES,
+    DOCUMENT_WORDS,
     GENERIC_SUBJECTS,
     INSTITUTIONS,
     INTERVIEWER_WORDS,
@@ -359,6 +360,8 @@ class Speakers:
         first = found[0][2].lower()
         if any(w.lower() in SECOND_PERSON for _, _, w in found):
             return Found(None)  # "Ibu Anda selalu mengatakan …": the reader's, no one named
+        if first in DOCUMENT_WORDS:
+            return Found(None)  # "Undang-Undang Thailand tahun 1948 menjelaskan …"
         if first in PRONOUNS or (first in PLURAL_PRONOUNS and len(found) == 1):
             return self.anaphor(start, (found[0][0], found[0][1]))
         if found[-1][2].lower() in ("ia", "dia", "beliau") and not is_name_word(found[0][2]):
@@ -371,6 +374,10 @@ class Speakers:
             person = self._mention(start, near, ("PER",))  # not "sumber dekat dengan Jenner"
             if spokesperson.name:
                 return spokesperson
+            if first == "pihak" and len(found) > 1 and found[1][2][0].isupper():
+                # "pihak Lion Air membantah …": the side named, an organisation
+                run = list(takewhile(lambda w: w[2][0].isupper(), found[1:]))
+                return Found(self.text[run[0][0] : run[-1][1]], (run[0][0], run[-1][1]))
             if person is not None:
                 return self._person(person)
             return self._trailing_name(found)

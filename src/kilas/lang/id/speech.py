@@ -492,6 +492,13 @@ SOURCE_NOUNS: frozenset[str] = frozenset(
 """Heads after "menurut" that name a source, not a speaker ("menurut laporan Reuters",
 "menurut data BPS"): the source is quoted only when no one in the sentence speaks."""
 
+DOCUMENT_WORDS: frozenset[str] = frozenset(
+    {"undang-undang", "uu", "pasal", "peraturan", "perppu", "perpres", "permen", "perda"}
+    | {"data", "tabel", "grafik", "foto", "video", "gambar", "dokumen"}
+)
+"""Heads of a subject that is a text, a law or data ("Undang-Undang Thailand tahun 1948
+menjelaskan …", "Data Soompi menyebut …"): no one speaks."""
+
 SPOKESPERSON_WORDS: frozenset[str] = frozenset(
     {"bicara", "jubir", "perwakilan", "humas", "spokesperson", "spokesman", "manajemen"}
 )
