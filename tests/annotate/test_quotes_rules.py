@@ -994,3 +994,30 @@ def test_a_law_or_data_is_no_speaker() -> None:
         "hanya dapat digunakan oleh raja."
     )
     assert annotate_quotes(text) == ()
+
+
+def test_demikian_and_a_name_after_a_quote_is_its_speaker() -> None:
+    text = (
+        "Rencana itu ditentang kelompok suporter Manchester United.\n\n"
+        "“ Kami tidak mengerti mengapa fans harus dikorbankan, ” demikian MUST kepada Daily "
+        "Mail."
+    )
+    quote = only(annotate_quotes(text), "direct", "Kami tidak")
+    assert (quote.speaker, quote.via) == ("MUST", "Daily Mail")
+
+
+def test_a_speech_verb_closing_the_sentence_before_announces_the_quote() -> None:
+    text = (
+        "Fitur itu kini tersedia di Amerika Serikat. Dalam pernyataannya, Facebook mengatakan. "
+        "“ Dengan memudahkan pencarian berita, kami ingin orang lebih mudah mendapat informasi. ”"
+    )
+    assert speaker_of(annotate_quotes(text), "direct", "Dengan memudahkan") == "Facebook"
+
+
+def test_saran_is_a_cue() -> None:
+    text = (
+        "Peneliti Kathy Barbour meneliti konsumsi protein perempuan.\n\n"
+        '"Gagal jantung adalah hal yang bisa dicegah dengan pola makan," saran Barbour.'
+    )
+    quotes = annotate_quotes(text, ("Kathy Barbour", "Barbour"))
+    assert speaker_of(quotes, "direct", "Gagal jantung") == "Kathy Barbour"

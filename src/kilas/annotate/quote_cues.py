@@ -40,7 +40,7 @@ _DATED = re.compile(
     r"\(\s*\d{1,2}/\d{1,2}|\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b"
 )
 _LEAD = re.compile(r"[\s,.]*(?:(?:demikian|begitu)\s+)?")
-_SAID_SO = re.compile(r"[\s,.]*(?:demikian|begitu)\s+", re.IGNORECASE)
+_SAID_SO = re.compile(r"[\s,.]*(demikian|begitu)\s+", re.IGNORECASE)
 _BY = re.compile(r"\s+(?:dari|oleh)\s+")
 _SUBJECT_WORDS = 16
 
@@ -94,7 +94,14 @@ def cue_after(speakers: Speakers, start: int, end: int, anchor: dt.date | None) 
     if word.lower() in SPEECH_ACT_NOUNS and _SAID_SO.match(text, start, pos):
         # "…," demikian pernyataan Sihar dalam surat tersebut
         return _bare_cue(speakers, (word_start, word_end), end, anchor)
-    return _subject_cue(speakers, found, end, anchor)
+    subject = _subject_cue(speakers, found, end, anchor)
+    if subject is None and word[0].isupper() and _SAID_SO.match(text, start, pos):
+        # "…," demikian M.U.S.T kepada Daily Mail: the speaker right after "demikian"
+        said = _SAID_SO.match(text, start, pos)
+        assert said is not None
+        cue = _bare_cue(speakers, said.span(1), end, anchor)
+        return cue if cue.speaker.name else None
+    return subject
 
 
 def _bare_cue(speakers: Speakers, cue: tuple[int, int], end: int, anchor: dt.date | None) -> Cue:

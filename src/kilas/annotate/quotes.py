@@ -50,6 +50,7 @@ from kilas.annotate.quote_marks import Quoted, find_quoted
 from kilas.annotate.quote_names import is_name_word
 from kilas.annotate.quote_sentences import article_sentences
 from kilas.annotate.quote_speakers import Speakers, span_of
+from kilas.lang.id.speech import SAY_VERBS
 from kilas.model import Article, Quote, Span
 from kilas.pipeline import stage
 
@@ -171,9 +172,16 @@ def _announced(speakers: Speakers, open_at: int, anchor: dt.date | None) -> Cue 
     before with a colon announces the quote that opens the next one."""
     text = speakers.text
     colon = len(text[:open_at].rstrip())
-    if colon < 1 or text[colon - 1] != ":" or "\n" not in text[colon:open_at]:
+    if colon < 1 or text[colon - 1] not in ":.":
         return None
     start = max(text.rfind("\n", 0, colon - 1), text.rfind(". ", 0, colon - 1)) + 1
+    if text[colon - 1] == ".":
+        # "Dalam pernyataannya, Facebook mengatakan. “…”": a speech verb just before
+        last = text[start : colon - 1].split()[-1:]
+        if "\n" in text[colon:open_at] or not last or last[0].lower() not in SAY_VERBS:
+            return None
+    elif "\n" not in text[colon:open_at]:
+        return None
     return cue_before(speakers, start, colon - 1, anchor)
 
 

@@ -90,6 +90,8 @@ CUE_VERBS: frozenset[str] = frozenset(
         "kisahnya",
         "pesan",
         "pesannya",
+        "saran",
+        "sarannya",
     }
 )
 """Bare cue verbs that follow a quote (``"…," ujar X``); ``-nya`` forms carry the speaker."""
