@@ -1021,3 +1021,14 @@ def test_saran_is_a_cue() -> None:
     )
     quotes = annotate_quotes(text, ("Kathy Barbour", "Barbour"))
     assert speaker_of(quotes, "direct", "Gagal jantung") == "Kathy Barbour"
+
+
+def test_the_region_after_a_regional_role_is_not_part_of_the_name() -> None:
+    text = (
+        "Pemkab Lamongan memberi santunan kepada keluarga almarhum.\n\n"
+        "“ Wajar bila diberikan penghargaan sebagai pahlawan, ” ucap Bupati Lamongan Fadeli.\n\n"
+        "Gubernur Jawa Barat Ridwan Kamil mengatakan provinsi akan membantu biaya sekolah anak "
+        "almarhum."
+    )
+    quotes = annotate_quotes(text, ("Lamongan Fadeli", "Jawa Barat Ridwan Kamil"))
+    assert [q.speaker for q in quotes] == ["Fadeli", "Ridwan Kamil"]

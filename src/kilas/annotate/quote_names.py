@@ -18,6 +18,8 @@ from kilas.lang.id.speech import (
     NON_NAME_CAPITALS,
     ORG_HEADS,
     ORG_PREFIXES,
+    REGION_FIRST,
+    REGIONAL_ROLES,
     ROLE_WORDS,
     TITLE_ABBREVIATION,
 )
@@ -28,6 +30,13 @@ _NICKNAME = re.compile(r"[\"“‘] ?([A-Z][\w'-]*) ?[\"”’] ?([A-Z][\w'-]+(?
 _NAME_BEFORE = re.compile(r"([A-Z][\w'-]+) ?$")  # Hendrik “ Acheo ” Lyanto, Muhammad "Uki" Ahmad
 _HEADLINE_SHARE = 0.6
 _HEADLINE_WORDS = 20  # a longer line is prose, however many names it holds
+
+
+def without_region(parts: list[str]) -> list[str]:
+    """A name after a regional role without the region's words ("Lamongan Fadeli" -> "Fadeli",
+    "Jawa Barat Ridwan Kamil" -> "Ridwan Kamil"); one word of the name stays at least."""
+    size = 2 if parts and parts[0].lower() in REGION_FIRST else 1
+    return parts[size:] if len(parts) > size else parts
 
 
 @functools.lru_cache(maxsize=65536)
@@ -164,6 +173,9 @@ class NameIndex:
         while len(lead) < 3:
             prev = self._before(pos)
             if prev is None or not is_name_word(prev[1]):
+                if prev is not None and prev[1].lower() in REGIONAL_ROLES and lead:
+                    size = 2 if lead[0].lower() in REGION_FIRST else 1
+                    lead = lead[size:]  # "Bupati Lamongan Fadeli": "Lamongan" is the region
                 break
             lead.insert(0, prev[1])
             pos = prev[0]
@@ -175,7 +187,10 @@ class NameIndex:
             or TITLE_ABBREVIATION.fullmatch(lead[0]) is not None
             or lead[0].lower().startswith(ORG_PREFIXES)
         ):
+            regional = lead[0].lower() in REGIONAL_ROLES
             lead = lead[1:]
+            if regional and lead:
+                lead = lead[2 if lead[0].lower() in REGION_FIRST else 1 :]  # the region
         while len(lead) > 1 and self.alone(lead[0], lead[1]):
             lead = lead[1:]  # a place before the name: "Rusia Vladimir Putin"
         return lead

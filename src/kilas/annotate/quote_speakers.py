@@ -16,7 +16,7 @@ import re
 from itertools import pairwise, takewhile
 
 from kilas.annotate.quote_canon import Canon
-from kilas.annotate.quote_names import NameIndex, is_name_word
+from kilas.annotate.quote_names import NameIndex, is_name_word, without_region
 from kilas.lang.id.speech import (
     CUE_VERBS,
     DEGREES,
@@ -32,6 +32,7 @@ from kilas.lang.id.speech import (
     PERSON_NOUNS,
     PLURAL_PRONOUNS,
     PRONOUNS,
+    REGIONAL_ROLES,
     ROLE_WORDS,
     SECOND_PERSON,
     SPOKESPERSON_WORDS,
@@ -317,6 +318,9 @@ class Speakers:
             inside = self._person_inside(mention)
             if inside is not None:
                 return inside
+            regional = mention.label != "ORG" and " " in mention.span.text
+            if regional and self._after_region_role(mention):
+                return self._person(mention)  # "Bupati Lamongan Fadeli", tagged a place
             name = mention.name or (
                 self.full_name(mention.span.text) if mention.label == "PER" else mention.span.text
             )  # "Apple" stays "Apple" where the article also writes "Apple Pay"
@@ -397,9 +401,19 @@ class Speakers:
     def _person(self, mention: Mention) -> Found:
         """A person mention's name, cleaned and checked against the article."""
         name = self._clean_person(mention.name or mention.span.text)
+        if mention.name is None and self._after_region_role(mention):
+            name = " ".join(without_region(name.split()))  # "Bupati Lamongan Fadeli"
         return Found(
             self.canon.fix(self.full_name(name), mention.span.text),
             (mention.span.start, mention.span.end),
+        )
+
+    def _after_region_role(self, mention: Mention) -> bool:
+        """The mention opens with, or follows, a regional role ("Bupati", "Kapolres")."""
+        first = mention.span.text.split(maxsplit=1)[0].lower()
+        before = self.text[max(0, mention.span.start - 20) : mention.span.start].split()[-1:]
+        return first in REGIONAL_ROLES or (
+            bool(before) and before[0].lower() in REGIONAL_ROLES and " " in mention.span.text
         )
 
     def _spokesperson(self, found: list[tuple[int, int, str]]) -> Found:

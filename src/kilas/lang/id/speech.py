@@ -828,6 +828,20 @@ RANK_WORDS: frozenset[str] = frozenset(
 """Police and military ranks: written right before a name ("Kompol Purnomo"), they open the
 name part of an appositive, not its description."""
 
+REGIONAL_ROLES: frozenset[str] = frozenset(
+    {"bupati", "gubernur", "walikota", "kota", "wabup", "wagub", "wawali", "camat", "lurah"}
+    | {"kapolda", "kapolres", "kapolresta", "kapolsek", "kajati", "kajari", "dandim", "danrem"}
+    | {"pangdam", "kabupaten", "provinsi", "kecamatan"}
+)
+"""Roles of a region, written before the region's name and then the person's ("Bupati
+Lamongan Fadeli", "Gubernur Jawa Barat Ridwan Kamil"): the region is not part of the name."""
+
+REGION_FIRST: frozenset[str] = frozenset(
+    {"jawa", "sumatera", "sumatra", "kalimantan", "sulawesi", "nusa", "kepulauan", "bangka"}
+    | {"dki", "daerah", "metro", "tanjung", "kota", "kabupaten", "papua", "maluku"}
+)
+"""First words of a region's name of two words ("Jawa Barat", "Kepulauan Seribu")."""
+
 GENERIC_SUBJECTS: frozenset[str] = frozenset(
     {
         "para",
