@@ -1,14 +1,16 @@
 """Quality gate: quote (span, speaker) F1 stays at its measured level.
 
 Measured by ``bench/quotes.py`` (BENCHMARKS.md, "Quotes"), with the entities
-layer, 2026-12-02: seeds gold direct 95.2 / indirect 70.0; IndoSum set A
-(``tests/data/quotes_indosum.jsonl``) direct 84.6 / indirect 75.6; set B
-(``quotes_indosum_b.jsonl``) 94.7 / 86.0; set C (``quotes_indosum_c.jsonl``)
-72.1 / 79.2; set D (``quotes_indosum_d.jsonl``, held out while the rules were
-last changed) 76.4 / 69.7. The floors sit a little below. The seeds indirect
-floor is lower than before: the stage now also reports opinions ("AS
-menganggap Tiongkok sebagai …") that the seeds gold, which lists only the
-quotes the briefing needs, does not list.
+layer, 2026-12-02 (second round): seeds gold direct 95.2 / indirect 70.0;
+IndoSum set A (``tests/data/quotes_indosum.jsonl``) direct 92.3 / indirect
+87.8; set B (``quotes_indosum_b.jsonl``) 98.2 / 94.3; set C
+(``quotes_indosum_c.jsonl``) 76.7 / 86.8; set D (``quotes_indosum_d.jsonl``,
+held out) 76.4 / 68.8; set E (``quotes_indosum_e.jsonl``, held out, annotated
+before this round) 78.5 / 57.5. The floors sit a little below. The seeds
+indirect floor is low: the stage also reports opinions ("AS menganggap
+Tiongkok sebagai …") that the seeds gold, which lists only the quotes the
+briefing needs, does not list. Set D's floors are the earlier ones: its
+indirect F1 fell from 69.7 to 68.8 in this round and is above them still.
 """
 
 from __future__ import annotations
@@ -27,14 +29,16 @@ from kilas.annotate.entities import NerModel, find_entities
 FLOORS = {
     ("seeds", "direct"): 94.0,
     ("seeds", "indirect"): 69.0,
-    ("indosum", "direct"): 83.5,
-    ("indosum", "indirect"): 74.5,
-    ("indosum_b", "direct"): 93.5,
-    ("indosum_b", "indirect"): 85.0,
-    ("indosum_c", "direct"): 71.0,
-    ("indosum_c", "indirect"): 78.0,
+    ("indosum", "direct"): 91.5,
+    ("indosum", "indirect"): 87.0,
+    ("indosum_b", "direct"): 97.5,
+    ("indosum_b", "indirect"): 93.5,
+    ("indosum_c", "direct"): 76.0,
+    ("indosum_c", "indirect"): 86.0,
     ("indosum_d", "direct"): 75.0,
     ("indosum_d", "indirect"): 68.5,
+    ("indosum_e", "direct"): 78.0,
+    ("indosum_e", "indirect"): 57.0,
 }
 
 
@@ -48,6 +52,7 @@ def docs() -> dict[str, list[Any]]:
         "indosum_b": bench.annotated_docs(bench.ANNOTATED_B, articles),
         "indosum_c": bench.annotated_docs(bench.ANNOTATED_C, articles),
         "indosum_d": bench.annotated_docs(bench.ANNOTATED_D, articles),
+        "indosum_e": bench.annotated_docs(bench.ANNOTATED_E, articles),
     }
     for doc in (d for found in sets.values() for d in found):
         doc.article = find_entities(doc.article, model=model)
@@ -64,7 +69,7 @@ def test_quote_f1_floor(scores: dict[str, Any], data: str, kind: str) -> None:
     assert scores[data][kind]["F1"] >= FLOORS[(data, kind)]
 
 
-@pytest.mark.parametrize("data", ["indosum", "indosum_b", "indosum_c", "indosum_d"])
+@pytest.mark.parametrize("data", ["indosum", "indosum_b", "indosum_c", "indosum_d", "indosum_e"])
 def test_quotes_beat_the_regex_baseline(
     docs: dict[str, list[Any]], scores: dict[str, Any], data: str
 ) -> None:
