@@ -27,6 +27,9 @@ Data (see ``tests/data/README.md`` for how the IndoSum sets were made):
   from it).
 * indosum_e: ``tests/data/quotes_indosum_e.jsonl`` (22 more articles from all
   ten outlets, 93 quotes, annotated before the stage was run on them, held out).
+* indosum_f: ``tests/data/quotes_indosum_f.jsonl`` (26 more articles from nine
+  outlets, 185 quotes, picked for several speakers and pronoun cues; a
+  development set).
 
 The IndoSum sets are read on the ``text`` field as it is. The baseline, in
 the same run, is one regular expression per kind: ``"…," kata|ujar NAME`` for
@@ -64,7 +67,8 @@ ANNOTATED_B = REPO / "tests" / "data" / "quotes_indosum_b.jsonl"
 ANNOTATED_C = REPO / "tests" / "data" / "quotes_indosum_c.jsonl"
 ANNOTATED_D = REPO / "tests" / "data" / "quotes_indosum_d.jsonl"
 ANNOTATED_E = REPO / "tests" / "data" / "quotes_indosum_e.jsonl"
-SETS = ("seeds", "indosum", "indosum_b", "indosum_c", "indosum_d", "indosum_e")
+ANNOTATED_F = REPO / "tests" / "data" / "quotes_indosum_f.jsonl"
+SETS = ("seeds", "indosum", "indosum_b", "indosum_c", "indosum_d", "indosum_e", "indosum_f")
 KINDS = ("direct", "indirect")
 
 Found = tuple[int, int, str, str | None]  # start, end, kind, speaker
@@ -261,6 +265,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
         "indosum_c": annotated_docs(ANNOTATED_C, articles),
         "indosum_d": annotated_docs(ANNOTATED_D, articles),
         "indosum_e": annotated_docs(ANNOTATED_E, articles),
+        "indosum_f": annotated_docs(ANNOTATED_F, articles),
     }
     if not args.no_entities:
         model = NerModel.load()
