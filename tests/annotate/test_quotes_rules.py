@@ -1032,3 +1032,71 @@ def test_the_region_after_a_regional_role_is_not_part_of_the_name() -> None:
     )
     quotes = annotate_quotes(text, ("Lamongan Fadeli", "Jawa Barat Ridwan Kamil"))
     assert [q.speaker for q in quotes] == ["Fadeli", "Ridwan Kamil"]
+
+
+# ------------------------------------------------------------ names of speakers (round 3)
+
+
+def test_a_short_name_becomes_the_one_longer_name_it_is_part_of() -> None:
+    text = (
+        "Menteri Keuangan Sri Mulyani Indrawati membuka rapat kerja di Jakarta.\n\n"
+        '"Penerimaan pajak harus naik tahun depan," kata Sri Mulyani.\n\n'
+        "Aktor Robert De Niro juga hadir.\n\n"
+        '"Saya hanya penonton di sini," ujar De Niro.'
+    )
+    quotes = annotate_quotes(
+        text, ("Sri Mulyani Indrawati", "Sri Mulyani", "Robert De Niro", "De Niro")
+    )
+    assert speaker_of(quotes, "direct", "Penerimaan pajak") == "Sri Mulyani Indrawati"
+    assert speaker_of(quotes, "direct", "Saya hanya") == "Robert De Niro"
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        ("Kabid Humas Polda Bali AKBP I Wayan Sudarma", "I Wayan Sudarma"),
+        ("Kasat Reskrim Kompol Putu Hendra Wijaya", "Putu Hendra Wijaya"),
+        ("Koordinator Wilayah Indonesia I Andi Wahyudi", "Andi Wahyudi"),
+    ],
+)
+def test_balinese_name_words_before_a_name_belong_to_it(role: str, expected: str) -> None:
+    name = expected.split(maxsplit=1)[1] if expected.startswith(("I ", "Putu ")) else expected
+    text = f'"Kami sudah memeriksa dua saksi," kata {role}.'
+    assert speaker_of(annotate_quotes(text, (name,)), "direct", "Kami sudah") == expected
+
+
+def test_an_acronym_tagged_as_a_person_is_not_what_dia_refers_to() -> None:
+    text = (
+        "Ketua Peradi Hermansyah Dulaimi menilai ada pelanggaran etik.\n\n"
+        "KPK menahan pengacara itu sejak Sabtu.\n\n"
+        '"Tidak ada ketentuan itu," kata dia.\n\n'
+        "Juru bicara KPK Febri Diansyah mengatakan berkas segera lengkap."
+    )
+    quotes = annotate_quotes(text, ("Hermansyah Dulaimi", "KPK", "Febri Diansyah"))
+    assert speaker_of(quotes, "direct", "Tidak ada") == "Hermansyah Dulaimi"
+
+
+def test_a_name_written_with_a_spaced_hyphen_is_one_name() -> None:
+    text = (
+        '"Kami percaya kepadanya," tutur CEO Bayern, Karl - Heinz Rummenigge, di laman klub.\n\n'
+        '"Dia pelatih yang sempurna," lanjutnya.'
+    )
+    quotes = annotate_quotes(text, ("Karl", "Heinz Rummenigge"))
+    assert speaker_of(quotes, "direct", "Kami percaya") == "Karl - Heinz Rummenigge"
+    assert speaker_of(quotes, "direct", "Dia pelatih") == "Karl - Heinz Rummenigge"
+
+
+def test_a_star_word_and_a_country_before_a_name_are_not_part_of_it() -> None:
+    text = "Bintang Brasil Kaka mengungkapkan bahwa ia pernah menolak tawaran City."
+    quotes = annotate_quotes(text, ("Bintang Brasil Kaka",))
+    assert speaker_of(quotes, "indirect", "ia pernah") == "Kaka"
+
+
+def test_a_team_the_text_names_alone_is_not_part_of_its_coach_name() -> None:
+    text = (
+        "Petro Kimia menang 3-2 atas Popsivo.\n\n"
+        "Pelatih Petro Kimia Moch Hanafiah mengakui pemain tampil lepas.\n\n"
+        '"Mereka tidak terbebani," ucap Hanafiah.'
+    )
+    quotes = annotate_quotes(text, ("Petro Kimia", "Petro Kimia Moch Hanafiah", "Hanafiah"))
+    assert speaker_of(quotes, "indirect", "pemain tampil") == "Moch Hanafiah"

@@ -22,12 +22,29 @@ import itertools
 import re
 
 from kilas.annotate.quote_names import NameIndex, is_name_word
-from kilas.lang.id.speech import DEGREES, ORG_PREFIXES, ROLE_WORDS, TITLE_ABBREVIATION
+from kilas.lang.id.exonyms import lookup
+from kilas.lang.id.speech import (
+    DEGREES,
+    ORG_PREFIXES,
+    REGIONAL_ROLES,
+    ROLE_WORDS,
+    TITLE_ABBREVIATION,
+)
 from kilas.model import Mention
 
 _MIN_PREFIX = 4
+_STAR_WORDS = frozenset({"bintang", "legenda", "idola"})  # "Bintang Brasil Kaka"
 _NICKNAME = re.compile(r"\s+[\"“'‘][^\"“”'‘’]{1,20}[\"”'’]\s+")  # Hendrik “ Acheo ” Lyanto
 _MINISTER = re.compile(r"Men[a-z]{2,}$")  # "Menperin", "Menkeu": Menteri + portfolio
+# Balinese birth-order and caste words that open a name ("I Ketut Artha", "Putu Kholis Aryana")
+_BALINESE = frozenset(
+    {"Ida", "Gusti", "Bagus", "Ayu", "Putu", "Gede", "Wayan", "Made", "Kadek", "Nengah"}
+    | {"Nyoman", "Komang", "Ketut", "Luh"}
+)
+_BALINESE_BEFORE = re.compile(
+    r"(?<![\w.])((?:(?:I|Ni|Ida|Gusti|Bagus|Ayu|Putu|Gede|Wayan|Made|Kadek|Nengah|"
+    r"Nyoman|Komang|Ketut|Luh) )+)$"
+)
 _MINISTER_NAMED = re.compile(r"\bMenteri((?:\s+[A-Z][\w’'-]*){2,7})")
 
 
@@ -52,6 +69,10 @@ class Canon:
             key=len,
             reverse=True,
         )
+        self._team_phrases = sorted(
+            {m.span.text + " " for m in mentions if m.label == "PER" and " " in m.span.text},
+            key=len,
+        )
         persons = {self._joined.get(n, n) for n in _person_names(mentions)}
         self._full = sorted({self._strip(n) for n in persons if " " in n}, key=len, reverse=True)
         self._cache: dict[str, str] = {}
@@ -62,8 +83,32 @@ class Canon:
             return name
         key = f"{name}\x1f{mention_text or ''}"
         if key not in self._cache:
-            self._cache[key] = _without_degrees(self._fix(name, mention_text))
+            whole = self._whole(name)  # before any stripping: "De Niro", not "Niro"
+            fixed = whole if whole != name else self._whole(self._fix(name, mention_text))
+            self._cache[key] = _without_degrees(fixed)
         return self._cache[key]
+
+    def _whole(self, name: str) -> str:
+        """``name`` as the only longer person's name that contains its words in order
+        ("De Niro" -> "Robert De Niro", "Sri Mulyani" -> "Sri Mulyani Indrawati"), with the
+        Balinese name words written before it ("AKBP I Ketut Artha": "I Ketut Artha")."""
+        if " " in name:
+            padded = f" {name} "
+            hits = [
+                full
+                for full in self._full
+                if len(full) > len(name) and padded in f" {full} " and not self._regional(full)
+            ]
+            if len(hits) == 1:
+                name = hits[0]
+        at = self.text.find(name) if name else -1
+        match = _BALINESE_BEFORE.search(self.text, max(0, at - 40), at) if at > 0 else None
+        if match is None:
+            return name
+        lead = match.group(1).split()
+        if lead[-1] in ("I", "Ni") and name.split()[0] not in _BALINESE:
+            lead.pop()  # "Wilayah Indonesia I Nusron Wahid": a numeral, "I Ketut": a name
+        return " ".join([*lead, name])
 
     def _fix(self, name: str, mention_text: str | None) -> str:
         """Uncached :meth:`fix`."""
@@ -79,10 +124,23 @@ class Canon:
         stripped = self._strip(name)
         if " " in stripped:
             return stripped
-        longer = self._names.longest(stripped)
-        if stripped != name and " " in longer:
-            return self._strip(longer)
+        longer = self._strip(self._names.longest(stripped))
+        if stripped != name and " " in longer and stripped in longer.split():
+            return longer  # not "KPK" -> "Febri Diansyah" from "Juru bicara KPK Febri Diansyah"
         return self._expand(stripped)
+
+    def _after_role(self, name: str) -> bool:
+        """``name`` is written right after a role word ("Bintang" before "Brasil Kaka")."""
+        at = self.text.find(name)
+        before = self.text[max(0, at - 20) : at].split()
+        return at > 0 and bool(before) and _role(before[-1])
+
+    def _regional(self, full: str) -> bool:
+        """``full`` follows a regional role ("Gubernur Jawa Barat Ridwan Kamil"): its first
+        words are the region."""
+        at = self.text.find(full)
+        before = self.text[max(0, at - 20) : at].split()
+        return bool(before) and before[-1].lower() in REGIONAL_ROLES
 
     def _headline_only(self, name: str) -> bool:
         """True when ``name`` occurs only on headline-like lines (or nowhere)."""
@@ -101,8 +159,20 @@ class Canon:
             if name.startswith(phrase) and len(name[len(phrase) :].split()) >= 2:
                 name = name[len(phrase) :]
                 break
+        for phrase in self._team_phrases:  # "Petro Kimia Moch Hanafiah", "Petro Kimia" alone too
+            if (
+                name.startswith(phrase)
+                and len(name[len(phrase) :].split()) >= 2
+                and self.text.count(phrase.strip()) > self.text.count(name)
+            ):
+                name = name[len(phrase) :]
+                break
         parts = name.split()
         parts = self._strip_firm(parts)
+        if len(parts) > 2 and _role(parts[0]) and _country(parts[1]):
+            parts = parts[2:]  # "Bintang Brasil Kaka", "Pemain Jepang Keisuke Honda"
+        elif len(parts) > 1 and _country(parts[0]) and self._after_role(" ".join(parts)):
+            parts = parts[1:]
         while len(parts) > 1 and (
             parts[0].lower() in ROLE_WORDS
             or (parts[0].isupper() and len(parts[0].rstrip(".")) > 1)  # an initial stays
@@ -169,6 +239,17 @@ class Canon:
         return sorted(n for n in names if " " in n)
 
 
+def _role(word: str) -> bool:
+    """``word`` is a role or a star word that can stand before a country and a name."""
+    return word.lower() in ROLE_WORDS or word.lower() in _STAR_WORDS
+
+
+def _country(word: str) -> bool:
+    """``word`` names a country ("Brasil", "Jepang")."""
+    known = lookup(word)
+    return known is not None and known.kind == "country" and not word.isupper()
+
+
 def _without_degrees(name: str) -> str:
     """``name`` without the academic degrees written after it ("Hengky Setyahadi Sp")."""
     parts = name.split()
@@ -189,10 +270,15 @@ def _joined_persons(text: str, mentions: list[Mention]) -> dict[str, str]:
     persons = sorted((m for m in mentions if m.label == "PER"), key=lambda m: m.span.start)
     joined: dict[str, str] = {}
     for first, second in itertools.pairwise(persons):
-        if text[first.span.end : second.span.start] == " " and " " not in second.span.text:
+        gap = text[first.span.end : second.span.start]
+        if gap == " " and " " not in second.span.text:
             whole = f"{first.span.text} {second.span.text}"
             joined.setdefault(first.name or first.span.text, whole)
             joined.setdefault(first.span.text, whole)
+        elif gap.strip() == "-" and " " not in first.span.text:  # "Karl - Heinz Rummenigge"
+            whole = text[first.span.start : second.span.end]
+            for part in (first.span.text, second.span.text):
+                joined.setdefault(part, whole)
     return joined
 
 

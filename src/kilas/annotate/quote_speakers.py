@@ -197,6 +197,8 @@ class Speakers:
                 continue
             if spoke is not None and mention.span.start <= spoke[0]:
                 break
+            if mention.span.text.isupper():
+                continue  # "KPK" tagged as a person: an institution, not what "dia" means
             if spoke is None:
                 mention = self._sentence_subject(mention)
             if spoke is None or self._opens_sentence(mention.span.start):
@@ -254,10 +256,10 @@ class Speakers:
         """A mention that is a sentence's subject: first, or after a short opening phrase."""
         if start in self._sentence_starts:
             return True
-        lead = self.text[max(0, start - 40) : start]
+        lead = self.text[max(0, start - 80) : start]
         head = max(lead.rfind(". "), lead.rfind("\n"))
         opening = lead[head + 1 :] if head >= 0 else lead
-        if len(lead) < 40 and head < 0 and start - len(lead) > 0:
+        if len(lead) < 80 and head < 0 and start - len(lead) > 0:
             return False
         size = len(opening.split())
         if size <= 1 or (opening.rstrip().endswith(",") and size <= 8):
