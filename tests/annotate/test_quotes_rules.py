@@ -1100,3 +1100,22 @@ def test_a_team_the_text_names_alone_is_not_part_of_its_coach_name() -> None:
     )
     quotes = annotate_quotes(text, ("Petro Kimia", "Petro Kimia Moch Hanafiah", "Hanafiah"))
     assert speaker_of(quotes, "indirect", "pemain tampil") == "Moch Hanafiah"
+
+
+def test_a_pair_of_candidates_joined_by_a_hyphen_stays_two_people() -> None:
+    text = (
+        "Pasangan Ahok - Djarot Saiful Hidayat unggul di hitung cepat.\n\n"
+        '"Kami bersyukur atas kepercayaan warga," kata Ahok.'
+    )
+    quotes = annotate_quotes(text, ("Ahok", "Djarot Saiful Hidayat"))
+    assert speaker_of(quotes, "direct", "Kami bersyukur") == "Ahok"
+
+
+def test_a_person_acronym_is_still_an_antecedent() -> None:
+    text = (
+        "Menteri Pertahanan Prabowo Subianto mengatakan anggaran cukup.\n\n"
+        "Mantan presiden Susilo Bambang Yudhoyono hadir di acara itu. SBY berdiri di podium.\n\n"
+        '"Kita harus bersatu," ujarnya.'
+    )
+    quotes = annotate_quotes(text, ("Prabowo Subianto", "Susilo Bambang Yudhoyono", "SBY"))
+    assert speaker_of(quotes, "direct", "Kita harus") == "Susilo Bambang Yudhoyono"

@@ -97,7 +97,14 @@ class Canon:
             hits = [
                 full
                 for full in self._full
-                if len(full) > len(name) and padded in f" {full} " and not self._regional(full)
+                if len(full) > len(name)
+                and padded in f" {full} "
+                and not self._regional(full)
+                and all(
+                    is_name_word(w) and w not in self._other
+                    for w in full.split()
+                    if w not in name.split()
+                )
             ]
             if len(hits) == 1:
                 name = hits[0]
@@ -128,6 +135,14 @@ class Canon:
         if stripped != name and " " in longer and stripped in longer.split():
             return longer  # not "KPK" -> "Febri Diansyah" from "Juru bicara KPK Febri Diansyah"
         return self._expand(stripped)
+
+    def spells_person(self, acronym: str) -> bool:
+        """True when ``acronym`` is a person's initials ("SBY", "JK") in this article."""
+        if lookup(acronym) is not None:
+            return False  # "KPK", "DPR": a known organisation
+        return any(_abbreviates(acronym, full) for full in self._full) or bool(
+            self._spelled(acronym)
+        )
 
     def _after_role(self, name: str) -> bool:
         """``name`` is written right after a role word ("Bintang" before "Brasil Kaka")."""
@@ -275,7 +290,12 @@ def _joined_persons(text: str, mentions: list[Mention]) -> dict[str, str]:
             whole = f"{first.span.text} {second.span.text}"
             joined.setdefault(first.name or first.span.text, whole)
             joined.setdefault(first.span.text, whole)
-        elif gap.strip() == "-" and " " not in first.span.text:  # "Karl - Heinz Rummenigge"
+        elif (
+            gap.strip() == "-"
+            and " " not in first.span.text
+            and " " in second.span.text
+            and text.count(first.span.text) == text.count(first.span.text + gap)
+        ):  # "Karl - Heinz Rummenigge"; not a pair ("Ahok - Djarot"), whose names stand alone
             whole = text[first.span.start : second.span.end]
             for part in (first.span.text, second.span.text):
                 joined.setdefault(part, whole)

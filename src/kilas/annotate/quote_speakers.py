@@ -197,7 +197,7 @@ class Speakers:
                 continue
             if spoke is not None and mention.span.start <= spoke[0]:
                 break
-            if mention.span.text.isupper():
+            if mention.span.text.isupper() and not self.canon.spells_person(mention.span.text):
                 continue  # "KPK" tagged as a person: an institution, not what "dia" means
             if spoke is None:
                 mention = self._sentence_subject(mention)
