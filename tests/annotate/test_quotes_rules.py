@@ -1119,3 +1119,44 @@ def test_a_person_acronym_is_still_an_antecedent() -> None:
     )
     quotes = annotate_quotes(text, ("Prabowo Subianto", "Susilo Bambang Yudhoyono", "SBY"))
     assert speaker_of(quotes, "direct", "Kita harus") == "Susilo Bambang Yudhoyono"
+
+
+# ------------------------------------------------------- cues inside a sentence (round 3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("Jadi, katanya, bagi wisatawan yang datang terlambat ada jadwal tambahan.", "Jadi,"),
+        ("Setelah lahan dibebaskan, lanjutnya maka tim appraisal akan menghitung.", "Setelah"),
+        ("Bengkulu lanjut dia perlu membuka destinasi wisata baru.", "Bengkulu"),
+        ("Sebetulnya kata Dahanan, penonton asing makin banyak tahun ini.", "Sebetulnya"),
+    ],
+)
+def test_a_cue_inside_a_sentence_reports_the_whole_sentence(sentence: str, start: str) -> None:
+    text = f'"Penonton kami stabil," kata pimpinan sanggar Dahanan.\n\n{sentence}'
+    quotes = annotate_quotes(text, ("Dahanan",))
+    quote = only(quotes, "indirect", start)
+    assert quote.speaker == "Dahanan"
+    assert quote.span.text == sentence.rstrip(".")
+
+
+def test_a_common_word_before_a_cue_word_is_no_cue() -> None:
+    text = "Harga cabai naik tajam pekan ini.\n\nPedagang itu tambah Rp5.000 per kilo."
+    assert annotate_quotes(text, ()) == ()
+
+
+def test_cuit_is_a_cue() -> None:
+    text = '"Fokus saja ke terorisme di negerimu," cuit Trump.'
+    quotes = annotate_quotes(text, ("Trump",))
+    assert speaker_of(quotes, "direct", "Fokus saja") == "Trump"
+
+
+def test_membeberkan_and_beranggapan_report_speech() -> None:
+    text = (
+        "Kapolsek Suwarno membeberkan, sembilan siswa itu dibawa ke panti sosial malam ini.\n\n"
+        "Politikus Golkar Fahmi Idris beranggapan partai bisa menarik dukungan."
+    )
+    quotes = annotate_quotes(text, ("Suwarno", "Fahmi Idris"))
+    assert speaker_of(quotes, "indirect", "sembilan siswa") == "Suwarno"
+    assert speaker_of(quotes, "indirect", "partai bisa") == "Fahmi Idris"

@@ -48,7 +48,11 @@ _PASSIVE = re.compile(
     + "|".join(sorted((w[2:] for w in PASSIVE_CUES), key=len, reverse=True))
     + r")(nya)?\b"
 )
-_COMMA_WORD = re.compile(r",\s*(\w+)\s")
+_COMMA_WORD = re.compile(r",\s*(\w+)[\s,]")
+_EARLY_CUE = re.compile(
+    r"(?:[\w-]+ ){1,3}(kata|ujar|lanjut|tambah|imbuh|tutur|ungkap|papar)"
+    r" (dia|ia|beliau|[A-Z][\w'-]+)\b"
+)
 _NOT_SPEECH_AFTER = frozenset(
     {"yang", "dengan", "untuk", "tanpa", "cara", "sambil", "sembari", "setelah", "sebelum", "dan"}
 )
@@ -356,11 +360,21 @@ def _opening_cue(speakers: Speakers, start: int, end: int) -> Iterator[tuple[Cue
 def _inline_cue(speakers: Speakers, start: int, end: int) -> Iterator[tuple[Cue, int, int]]:
     """``…, kata X.`` or ``…, jelas X, …`` in a sentence without quotation marks."""
     text = speakers.text
-    for match in re.finditer(r",\s*(\w+)\s+", text[start:end]):
+    for match in re.finditer(r",\s*(\w+)(\s+|,\s*)", text[start:end]):
         cue = match.group(1)
-        if cue.lower() not in CUE_VERBS:
+        if cue.lower() not in CUE_VERBS or (
+            "," in match.group(2) and not cue.lower().endswith("nya")
+        ):
             continue
         c_start, p_start = start + match.start(1), start + match.end()
+        if cue.lower().endswith("nya"):  # "Jadi, katanya, bagi …", "…, lanjutnya maka …"
+            speaker = speakers.anaphor(c_start)
+            if speaker.name is None:
+                continue
+            rest = text[c_start + len(cue) : end].strip(_END_PUNCT)
+            c_end = _clause_end(text, start, end) if rest else start + match.start()
+            yield Cue((c_start, c_start + len(cue)), speaker), start, c_end
+            return
         p_end = phrase_end(text, p_start, end)
         speaker = speakers.resolve(p_start, p_end)
         if described(text, p_start, p_end):
@@ -391,6 +405,27 @@ def _candidates(
     if "," in speakers.text[start:end] and not _QUOTE_MARK.search(speakers.text, start, end):
         yield from _opening_cue(speakers, start, end)
         yield from _inline_cue(speakers, start, end)
+    if not _QUOTE_MARK.search(speakers.text, start, end):
+        yield from _early_cue(speakers, start, end)
+
+
+def _early_cue(speakers: Speakers, start: int, end: int) -> Iterator[tuple[Cue, int, int]]:
+    """``Bengkulu lanjut dia perlu …``, ``Sebetulnya kata Angel, Jupe …``: a cue and its
+    speaker among the first words of a sentence, without a comma before them."""
+    text = speakers.text
+    match = _EARLY_CUE.match(text, start, end)
+    if match is None:
+        return
+    c_start, p_start = match.start(1), match.start(2)
+    if match.group(2).lower() in PRONOUNS:
+        speaker = speakers.anaphor(p_start)
+    else:
+        p_end = phrase_end(text, p_start, end)
+        if not speakers.person_in(p_start, p_end):
+            return
+        speaker = speakers.resolve(p_start, p_end)
+    if speaker.name is not None:
+        yield Cue((c_start, match.end(1)), speaker), start, _clause_end(text, start, end)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -417,6 +452,7 @@ class _Hits:
             or _starts_in(self.inline, start, end)
             or "enurut" in text[start:end]
             or _opens_with_cue(text, start)
+            or _EARLY_CUE.match(text, start, end) is not None
         )
 
 

@@ -79,6 +79,8 @@ CUE_VERBS: frozenset[str] = frozenset(
         "bebernya",
         "kilahnya",
         "tulisnya",
+        "cuit",  # a post on Twitter: "… ," cuit Trump
+        "cuitnya",
         "harapnya",
         "sambungnya",
         "tutupnya",
@@ -192,6 +194,8 @@ CONTENT_VERBS: frozenset[str] = frozenset(
         "menganggap",
         "menyarankan",
         "memprakirakan",
+        "membeberkan",
+        "beranggapan",
     }
 )
 """Verbs whose object clause is an indirect quote (the reported content)."""
