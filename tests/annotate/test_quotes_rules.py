@@ -1160,3 +1160,16 @@ def test_membeberkan_and_beranggapan_report_speech() -> None:
     quotes = annotate_quotes(text, ("Suwarno", "Fahmi Idris"))
     assert speaker_of(quotes, "indirect", "sembilan siswa") == "Suwarno"
     assert speaker_of(quotes, "indirect", "partai bisa") == "Fahmi Idris"
+
+
+def test_an_untagged_surname_opening_a_sentence_is_what_ia_refers_to() -> None:
+    text = (
+        "Aktor Robert De Niro mengkritik calon presiden itu.\n\n"
+        '"Kata-katanya kotor," tulis Jon Voight di Twitter.\n\n'
+        "De Niro akhirnya menanggapi kritik itu. Ia mengatakan, Voight pria yang baik.\n\n"
+        '"Partai itu akan menghancurkan diri sendiri," tuturnya.'
+    )
+    # the tagger found only the full name and Voight; "De Niro" is left untagged
+    quotes = annotate_quotes(text, ("Robert De Niro", "Jon Voight"))
+    assert speaker_of(quotes, "indirect", "Voight pria") == "Robert De Niro"
+    assert speaker_of(quotes, "direct", "Partai itu") == "Robert De Niro"

@@ -141,7 +141,9 @@ class Speakers:
 
     def __init__(self, article: Article) -> None:
         self.text = article.text
-        self.mentions = sorted(article.mentions, key=lambda m: m.span.start)
+        self.mentions = _with_short_forms(
+            article.text, sorted(article.mentions, key=lambda m: m.span.start)
+        )
         self._starts = [m.span.start for m in self.mentions]
         self._history: list[tuple[int, str]] = []
         self._spoken: list[tuple[int, str | None, int | None]] = []
@@ -711,6 +713,29 @@ class Speakers:
                 if best is None or rank < best[0]:
                     best = (rank, name)
         return best[1] if best else None
+
+
+def _with_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a person mention wherever the text repeats the last words of a
+    person's multi-word name that the tagger left untagged ("De Niro" after "Robert De
+    Niro", "Hanafiah" after "Moch Hanafiah"); each names the full form."""
+    taken = [(m.span.start, m.span.end) for m in mentions if m.label == "PER"]
+    added: list[Mention] = []
+    for full in sorted({m.span.text for m in mentions if m.label == "PER" and " " in m.span.text}):
+        parts = full.split()
+        for size in range(len(parts) - 1, 0, -1):
+            tail = " ".join(parts[-size:])
+            if not tail[0].isupper() or (size == 1 and not is_name_word(tail)):
+                continue
+            for match in re.finditer(rf"(?<![\w-]){re.escape(tail)}(?![\w-])", text):
+                at, end = match.span()
+                if any(s < end and at < e for s, e in taken):
+                    continue
+                taken.append((at, end))
+                added.append(Mention(span=Span.of(text, at, end), label="PER", name=full))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: m.span.start)
 
 
 def _last_full_name(title: str) -> str | None:
