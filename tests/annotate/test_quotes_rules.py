@@ -1173,3 +1173,16 @@ def test_an_untagged_surname_opening_a_sentence_is_what_ia_refers_to() -> None:
     quotes = annotate_quotes(text, ("Robert De Niro", "Jon Voight"))
     assert speaker_of(quotes, "indirect", "Voight pria") == "Robert De Niro"
     assert speaker_of(quotes, "direct", "Partai itu") == "Robert De Niro"
+
+
+def test_an_uncued_quote_after_a_pronoun_subject_is_that_persons() -> None:
+    text = (
+        '"Saya sudah titip salam lewat asistennya," ungkap Angel Lelga di rumah sakit.\n\n'
+        "Melihat kondisi sahabatnya, ia tak henti berdoa. Ia pun berharap Jupe tetap semangat.\n\n"
+        '"Harapan saya semoga Jupe tetap semangat dan cepat pulih dari sakitnya."\n\n'
+        "Dokter masih memantau kondisi pasien.\n\n"
+        '"Kondisi pasien seperti ini memang naik turun setiap hari di rumah sakit."'
+    )
+    quotes = annotate_quotes(text, ("Angel Lelga",))
+    assert speaker_of(quotes, "direct", "Harapan saya") == "Angel Lelga"
+    assert speaker_of(quotes, "direct", "Kondisi pasien") is None

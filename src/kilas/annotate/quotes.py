@@ -84,6 +84,7 @@ _NAME_AFTER = re.compile(r"\s+([A-Z][\w'-]+)")
 Read = tuple[Quote, int | None]  # a quote, and where its pronoun was read (None: named)
 _QUOTE_STOPS = frozenset(".,!?;:…")
 _TITLE_WORDS = 6
+_SUBJECT_PRONOUNS = frozenset({"ia", "dia", "beliau"})
 _BETWEEN = frozenset(' .!?\n"“«')
 _WRITTEN = re.compile(r"[\s,]*(?:demikian\s+|begitu\s+)?(?:tertulis|bunyi|berbunyi)\b")
 
@@ -311,6 +312,25 @@ def _after_reported(text: str, direct: list[Quote], indirect: list[Quote]) -> li
     return out
 
 
+def _after_pronoun_subject(
+    article: Article, speakers: Speakers, direct: list[Quote]
+) -> list[Quote]:
+    """An unattributed quote opening a paragraph after a sentence whose subject is "ia",
+    "dia" or "beliau" is that person's: "Ia pun berharap Jupe tetap semangat." ¶ “…”."""
+    text = article.text
+    starts = sorted(sentence.start for sentence in article.sentences)
+    out = []
+    for quote in direct:
+        head = text[: quote.span.start].rstrip(' "“«')
+        k = bisect.bisect_right(starts, len(head.rstrip()) - 1) - 1
+        if quote.speaker is None and k >= 0 and head.endswith("\n"):
+            first = text[starts[k] : starts[k] + 8].split()[:1]
+            if first and first[0].lower() in _SUBJECT_PRONOUNS:
+                quote = dataclasses.replace(quote, speaker=speakers.latest(starts[k]))
+        out.append(quote)
+    return out
+
+
 @stage("quotes", requires={"text"}, assigns={"quotes"})
 def find_quotes(article: Article, *, settings: QuoteSettings = QuoteSettings()) -> Article:
     """Return the article with ``quotes`` set: direct and indirect quotes, in text order.
@@ -335,6 +355,7 @@ def find_quotes(article: Article, *, settings: QuoteSettings = QuoteSettings()) 
     ]
     direct = [quote for quote in quotes if quote.kind == "direct"]
     indirect = [quote for quote in quotes if quote.kind == "indirect"]
-    quotes = _after_reported(work.text, direct, indirect) + indirect
+    direct = _after_reported(work.text, direct, indirect)
+    quotes = _after_pronoun_subject(work, speakers, direct) + indirect
     quotes.sort(key=lambda quote: (quote.span.start, quote.span.end))
     return dataclasses.replace(article, quotes=tuple(quotes))
