@@ -1186,3 +1186,9 @@ def test_an_uncued_quote_after_a_pronoun_subject_is_that_persons() -> None:
     quotes = annotate_quotes(text, ("Angel Lelga",))
     assert speaker_of(quotes, "direct", "Harapan saya") == "Angel Lelga"
     assert speaker_of(quotes, "direct", "Kondisi pasien") is None
+
+
+def test_a_subject_after_a_dateline_is_read_from_the_dateline_on() -> None:
+    text = "Jakarta, CNN Indonesia -- Kementerian Kesehatan menyatakan kasus baru terus menurun."
+    quotes = annotate_quotes(text, ())
+    assert speaker_of(quotes, "indirect", "kasus baru") == "Kementerian Kesehatan"

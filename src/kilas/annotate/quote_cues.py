@@ -193,6 +193,9 @@ def _subject_cue(
 def subject_before(speakers: Speakers, start: int, verb: int) -> tuple[int, int] | None:
     """The subject of a speech verb at ``verb``, read back to ``start`` (appositives skipped)."""
     text = speakers.text
+    dateline = text.rfind(" -- ", start, verb)
+    if dateline >= 0:
+        start = dateline + 4  # "Jakarta, CNN Indonesia -- Bank Indonesia (BI) memandang,"
     found = words(text, start, verb)
     while found and found[-1][2].lower() in ADVERBS - _DEMONSTRATIVES:
         found.pop()  # a demonstrative stays: "Mantan gubernur ini" describes someone named
