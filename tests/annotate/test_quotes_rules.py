@@ -1192,3 +1192,18 @@ def test_a_subject_after_a_dateline_is_read_from_the_dateline_on() -> None:
     text = "Jakarta, CNN Indonesia -- Kementerian Kesehatan menyatakan kasus baru terus menurun."
     quotes = annotate_quotes(text, ())
     assert speaker_of(quotes, "indirect", "kasus baru") == "Kementerian Kesehatan"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [
+        ("Kapolres Dicky Hermawan menjelaskan empat bus disiagakan di seberang pos.", True),
+        ("Kapolres Dicky Hermawan mengumumkan tujuh kasus yang dilaporkan pekan lalu.", False),
+        ("Kapolres Dicky Hermawan menjelaskan beberapa pertanyaan yang diajukan warga.", False),
+    ],
+)
+def test_a_number_opens_a_clause_when_a_passive_verb_follows_it(
+    sentence: str, reported: bool
+) -> None:
+    quotes = annotate_quotes(sentence, ("Dicky Hermawan",))
+    assert bool([q for q in quotes if q.kind == "indirect"]) is reported

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from typing import TypeVar
@@ -125,12 +126,25 @@ def _noun_object(text: str, verb_end: int, start: int, end: int) -> bool:
     if not found:
         return True
     if found[0] in QUANTIFIERS or found[0][0].isdigit():
-        return True
+        # "empat bus disiagakan di …" is a clause; "tujuh kasus demam kuning" and
+        # "beberapa pertanyaan yang diajukan" are objects
+        head = list(itertools.takewhile(lambda w: w != "yang", found[1:6]))
+        return not any(w in PREDICATE_WORDS or _passive_verb(w) for w in head)
     return not any(
         w in PREDICATE_WORDS
         or word_tag(w) == "verb"
         or (_VERB_SHAPE.fullmatch(w) and not w.startswith("diri"))
         for w in found[1:]
+    )
+
+
+def _passive_verb(word: str) -> bool:
+    """A ``di-`` verb ("disiagakan", "ditangkap"), not "diri"."""
+    return (
+        word.startswith("di")
+        and len(word) > 5
+        and _VERB_SHAPE.fullmatch(word) is not None
+        and (not word.startswith("diri"))
     )
 
 
