@@ -1207,3 +1207,14 @@ def test_a_number_opens_a_clause_when_a_passive_verb_follows_it(
 ) -> None:
     quotes = annotate_quotes(sentence, ("Dicky Hermawan",))
     assert bool([q for q in quotes if q.kind == "indirect"]) is reported
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Aktor Jon Voight mengaku prihatin dengan pernyataan rekannya itu.",
+        "Kelompok militan ISIS mengklaim serangan di kuil tersebut.",
+    ],
+)
+def test_a_feeling_or_a_claimed_deed_is_not_reported_speech(sentence: str) -> None:
+    assert [q for q in annotate_quotes(sentence, ("Jon Voight",)) if q.kind == "indirect"] == []

@@ -222,6 +222,7 @@ OBJECT_VERBS: frozenset[str] = frozenset(
         "mengemukakan",
         "menerangkan",
         "mengakui",
+        "mengklaim",
     }
 )
 """Speech verbs that often take a noun object ("mengumumkan tujuh kasus", "menjawab
@@ -1030,6 +1031,10 @@ FEELINGS: frozenset[str] = frozenset(
         "terharu",
         "kesal",
         "malu",
+        "prihatin",
+        "optimistis",
+        "optimis",
+        "pesimistis",
     }
 )
 """States after "mengaku" that report a feeling, not a statement ("mengaku puas dengan …")."""
