@@ -1218,3 +1218,19 @@ def test_a_number_opens_a_clause_when_a_passive_verb_follows_it(
 )
 def test_a_feeling_or_a_claimed_deed_is_not_reported_speech(sentence: str) -> None:
     assert [q for q in annotate_quotes(sentence, ("Jon Voight",)) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [
+        ("Bayern mengonfirmasi bahwa Heynckes kembali menangani tim hingga akhir musim.", True),
+        ("Polisi Malaysia mengonfirmasi serangan pertama di negeri itu.", False),
+        ("Theresa May mengulang pandangannya bahwa presiden itu bertindak salah.", True),
+        ("Theresa May mengulangi kesalahan yang sama.", False),
+    ],
+)
+def test_mengonfirmasi_and_mengulang_report_a_clause_not_an_object(
+    sentence: str, reported: bool
+) -> None:
+    quotes = annotate_quotes(sentence, ("Theresa May",))
+    assert bool([q for q in quotes if q.kind == "indirect"]) is reported

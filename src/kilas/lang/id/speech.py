@@ -196,6 +196,10 @@ CONTENT_VERBS: frozenset[str] = frozenset(
         "memprakirakan",
         "membeberkan",
         "beranggapan",
+        "mengonfirmasi",
+        "mengkonfirmasi",
+        "mengulang",
+        "mengulangi",
     }
 )
 """Verbs whose object clause is an indirect quote (the reported content)."""
@@ -223,6 +227,10 @@ OBJECT_VERBS: frozenset[str] = frozenset(
         "menerangkan",
         "mengakui",
         "mengklaim",
+        "mengonfirmasi",
+        "mengkonfirmasi",
+        "mengulang",
+        "mengulangi",
     }
 )
 """Speech verbs that often take a noun object ("mengumumkan tujuh kasus", "menjawab
