@@ -1234,3 +1234,43 @@ def test_mengonfirmasi_and_mengulang_report_a_clause_not_an_object(
 ) -> None:
     quotes = annotate_quotes(sentence, ("Theresa May",))
     assert bool([q for q in quotes if q.kind == "indirect"]) is reported
+
+
+def test_a_speaker_who_withholds_the_name_is_no_one() -> None:
+    text = (
+        "Kepala Rutan Budi Santoso membantah ada pungutan.\n\n"
+        '"Aku diminta bayar lima juta kalau mau suamiku dipindah," kata ibu berlogat Batak '
+        "yang enggan menyebutkan namanya."
+    )
+    quotes = annotate_quotes(text, ("Budi Santoso",))
+    assert speaker_of(quotes, "direct", "Aku diminta") is None
+
+
+def test_a_rank_inside_a_tagged_name_ends_the_words_before_the_name() -> None:
+    text = (
+        "Mahasiswi itu sudah ditemukan. Hal tersebut dikatakan Kasat Reskrim Polresta Depok "
+        "Kompol Putu Kholis Aryana.\n\n"
+        '"Korban ditemukan malam tadi di rumah kerabatnya," ujarnya.'
+    )
+    quotes = annotate_quotes(text, ("Reskrim Polresta Depok Kompol Putu Kholis Aryana",))
+    assert speaker_of(quotes, "direct", "Korban ditemukan") == "Putu Kholis Aryana"
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Vivi berhasil ditemukan Sabtu kemarin di rumah kerabatnya.",
+        "(Baca: Polisi Memprediksi Vivi Mahasiswi UI Tidak Hilang)",
+        "Mantan Kasat Narkoba Polresta Vivi ini belum merinci kronologinya.",
+    ],
+)
+def test_a_person_acted_on_described_or_in_a_link_is_not_what_nya_refers_to(
+    middle: str,
+) -> None:
+    text = (
+        '"Ada yang memberitahukan, lalu fakultas menjemputnya," ucap Humas UI Egia Tarigan.\n\n'
+        f"{middle}\n\n"
+        '"Kondisi kesehatannya baik dan sehat," tuturnya.'
+    )
+    quotes = annotate_quotes(text, ("Egia Tarigan", "Vivi"))
+    assert speaker_of(quotes, "direct", "Kondisi") == "Egia Tarigan"

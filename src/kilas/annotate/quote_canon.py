@@ -26,6 +26,7 @@ from kilas.lang.id.exonyms import lookup
 from kilas.lang.id.speech import (
     DEGREES,
     ORG_PREFIXES,
+    RANK_WORDS,
     REGIONAL_ROLES,
     ROLE_WORDS,
     TITLE_ABBREVIATION,
@@ -183,6 +184,9 @@ class Canon:
                 name = name[len(phrase) :]
                 break
         parts = name.split()
+        ranks = [i for i, p in enumerate(parts[:-1]) if p.lower() in RANK_WORDS]
+        if ranks:
+            parts = parts[ranks[-1] + 1 :]  # "Reskrim Polresta Depok Kompol Putu Kholis Aryana"
         parts = self._strip_firm(parts)
         if len(parts) > 2 and _role(parts[0]) and _country(parts[1]):
             parts = parts[2:]  # "Bintang Brasil Kaka", "Pemain Jepang Keisuke Honda"

@@ -29,6 +29,7 @@ from kilas.lang.id.speech import (
     NON_NAME_CAPITALS,
     ORG_HEADS,
     ORG_PREFIXES,
+    PASSIVE_CUES,
     PERSON_NOUNS,
     PLURAL_PRONOUNS,
     PRONOUNS,
@@ -90,6 +91,7 @@ _ORIGIN = frozenset({"asal", "kelahiran", "berusia", "berkebangsaan", "berpaspor
 _CAPITAL_RUN = r"(?:\s+[A-Z][a-z]+){1,2}(?=\s+[a-z])"
 _TITLES = frozenset({"dr", "drs", "dra", "ir", "prof", "h", "hj", "kh", "st", "sp", "mr", "mrs"})
 _INLINE_CUE_BEFORE = re.compile(r",\s*(\w+)\s+[^.!?\"“”]*$")
+_PASSIVE_CUE_BEFORE = re.compile(r"\b(di\w+)\s+[^.!?\"“”,]*$")
 _MEDIUM_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
     first: tuple(seq for seq in MEDIUM_BEFORE if seq[0] == first)
     for first in {seq[0] for seq in MEDIUM_BEFORE}
@@ -201,6 +203,13 @@ class Speakers:
                 break
             if mention.span.text.isupper() and not self.canon.spells_person(mention.span.text):
                 continue  # "KPK" tagged as a person: an institution, not what "dia" means
+            line = self.text.rfind("\n", 0, mention.span.start) + 1
+            if _LINK_LINE.match(self.text, line):
+                continue  # "(Baca: Wah, Polisi Memprediksi, Vivi Mahasiswi UI Tidak Hilang)"
+            if _DESCRIBED_AFTER.match(self.text, mention.span.end):
+                continue  # "Mantan Kasat … Polresta Depok ini": a description of someone named
+            if _PASSIVE_AFTER.match(self.text, mention.span.end):
+                continue  # "Vivi berhasil ditemukan Sabtu": the one acted on, not a speaker
             if spoke is None:
                 mention = self._sentence_subject(mention)
             if spoke is None or self._opens_sentence(mention.span.start):
@@ -220,6 +229,11 @@ class Speakers:
             self.text, max(begin, mention.span.start - 160), mention.span.start
         )
         if lead is not None and lead.group(1).lower() in CUE_VERBS:
+            return mention
+        passive = _PASSIVE_CUE_BEFORE.search(self.text, begin, mention.span.start)
+        if passive is not None and passive.group(1).lower() in PASSIVE_CUES:
+            # "Hal tersebut dikatakan Kasat Reskrim … Putu Kholis Aryana": the last person
+            # after the cue is the one who spoke
             return mention
         for other in self.mentions[bisect.bisect_left(self._starts, begin) :]:
             if other.label == "PER" and not self._quoted(other.span.start):
@@ -279,8 +293,10 @@ class Speakers:
     def resolve(self, start: int, end: int) -> Found:
         """The speaker the phrase ``text[start:end]`` names (name None when nobody)."""
         found = words(self.text, start, end)
-        if not found:
-            return Found(None)
+        line_end = self.text.find("\n", end)
+        stop = min(end + 60, line_end if line_end >= 0 else len(self.text))
+        if not found or _ANONYMOUS.search(self.text, start, stop):
+            return Found(None)  # "ibu … yang enggan menyebutkan namanya": no one named
         unnamed = self._unnamed(found, start, end)
         if unnamed is not None:
             return unnamed
@@ -713,6 +729,21 @@ class Speakers:
                 if best is None or rank < best[0]:
                     best = (rank, name)
         return best[1] if best else None
+
+
+_LINK_LINE = re.compile(
+    r"[(\[]?\s*(?:Baca|BACA|Simak|SIMAK|Lihat|LIHAT)(?:\s+[Jj]uga|\s+JUGA)?\s*:"
+)
+_DESCRIBED_AFTER = re.compile(r"\s+(?:ini|itu|tersebut)\b")
+_PASSIVE_AFTER = re.compile(
+    r"\s+(?:(?:berhasil|telah|sudah|akhirnya|kemudian|pun|juga|lalu|sempat)\s+)*"
+    r"di(?!ri)[a-z]{4,}(?:kan|i|nya)?\b"
+)
+_ANONYMOUS = re.compile(
+    r"\b(?:enggan|tak|tidak|tak mau|tidak mau|menolak|minta|meminta)\s+"
+    r"(?:mau\s+|ingin\s+)?(?:di|me[nm]?)?(?:sebut|sebutkan|nyebut|nyebutkan|tulis|ungkap)\w*"
+    r"\s+(?:nama|identitas)"
+)
 
 
 def _with_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
