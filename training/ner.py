@@ -69,11 +69,34 @@ def common_words(sentences: Sequence[Sentence], *, min_count: int = 3) -> frozen
     return frozenset(w for w, n in lower.items() if n >= min_count and w not in named)
 
 
+def knowledge() -> dict[str, str]:
+    """Lower-cased words of kilas's knowledge lists: exonyms (LOC/ORG), outlets, role words."""
+    from kilas.lang.id import exonyms, outlets, roles
+
+    known: dict[str, str] = {}
+    for word in roles.ROLE_HEADS | roles.RANKS:
+        known[word] = "ROLE"
+    for outlet in outlets.OUTLETS:
+        for form in (outlet.name, *outlet.aliases):
+            for word in form.lower().split():
+                known.setdefault(word, "MEDIA")
+    for entry in exonyms.KNOWN:
+        for form in entry.forms:
+            words = form.lower().split()
+            label = entry.kind.upper() if len(words) == 1 else entry.type
+            for word in words:
+                known.setdefault(word, label)
+    return known
+
+
 def train(
     sentences: Sequence[Sentence],
     clusters: dict[str, str],
     out: Path,
     conventions: Sequence[str | None] | None = None,
+    *,
+    known: dict[str, str] | None = None,
+    features: frozenset[str] = frozenset(),
 ) -> Lexicon:
     """Train a CRF on ``sentences``; write it to ``out``; return the inference lexicon.
 
@@ -85,7 +108,13 @@ def train(
     folds = 5
     for k in range(folds):
         rest = [s for i, s in enumerate(sentences) if i % folds != k]
-        lexicon = Lexicon(clusters=clusters, gazetteer=gazetteer(rest))
+        lexicon = Lexicon(
+            clusters=clusters,
+            gazetteer=gazetteer(rest),
+            common=common_words(rest),
+            known=known or {},
+            features=features,
+        )
         cache: WordCache = {}
         for i, sent in enumerate(sentences):
             if i % folds == k:
@@ -100,6 +129,8 @@ def train(
         gazetteer=gazetteer(sentences),
         common=common_words(sentences),
         conventions=frozenset(m for m in marks if m),
+        known=known or {},
+        features=features,
     )
 
 
@@ -110,6 +141,8 @@ def write_lexicon(out: Path, lexicon: Lexicon) -> None:
         "gazetteer": dict(lexicon.gazetteer),
         "common": sorted(lexicon.common),
         "conventions": sorted(lexicon.conventions),
+        "known": dict(lexicon.known),
+        "features": sorted(lexicon.features),
     }
     text = json.dumps(data, sort_keys=True, ensure_ascii=False, indent=0)
     (out / "lexicon.json").write_text(text, encoding="utf-8")
@@ -132,6 +165,8 @@ def fit(
     *,
     clusters: bool = False,
     convention: bool = False,
+    kb: bool = False,
+    common: bool = False,
 ) -> Lexicon:
     """Train on news and NERGrit sentences; write the model to ``out``.
 
@@ -141,7 +176,8 @@ def fit(
     data = [*news, *grit]
     marks = [None] * len(news) + [GRIT if convention else None] * len(grit)
     codes = train_clusters(unlabelled_sentences(data) + nerp_sentences()) if clusters else {}
-    lexicon = train(data, codes, out, marks)
+    groups = frozenset({"common"} if common else set())
+    lexicon = train(data, codes, out, marks, known=knowledge() if kb else None, features=groups)
     write_lexicon(out, lexicon)
     return lexicon
 
@@ -155,6 +191,11 @@ def main() -> None:
     parser.add_argument(
         "--nergrit-convention", action="store_true", help="NERGrit's sentences get own features"
     )
+    parser.add_argument("--kb", action="store_true", help="knowledge-list word features")
+    parser.add_argument(
+        "--common", action="store_true", help="feature: a capitalised word mostly lower-case"
+    )
+    parser.add_argument("--dev-only", action="store_true", help="with --no-dev: score dev only")
     parser.add_argument("--c1", type=float, default=PARAMS["c1"])
     parser.add_argument("--c2", type=float, default=PARAMS["c2"])
     parser.add_argument("--only", choices=["idner", "nergrit"], help="train on one corpus")
@@ -166,13 +207,21 @@ def main() -> None:
         [] if args.only == "idner" else nergrit("train") + ([] if args.no_dev else nergrit("valid"))
     )
     started = time.perf_counter()
-    fit(news, grit, args.out, clusters=args.clusters, convention=args.nergrit_convention)
+    fit(
+        news,
+        grit,
+        args.out,
+        clusters=args.clusters,
+        convention=args.nergrit_convention,
+        kb=args.kb,
+        common=args.common,
+    )
     seconds = time.perf_counter() - started
-    scores = {
-        "idner-news-2k test": evaluate(args.out, idner("test")),
-        "nergrit test": evaluate(args.out, nergrit("test"), GRIT),
-    }
-    if args.nergrit_convention:
+    scores = {}
+    if not args.dev_only:
+        scores["idner-news-2k test"] = evaluate(args.out, idner("test"))
+        scores["nergrit test"] = evaluate(args.out, nergrit("test"), GRIT)
+    if args.nergrit_convention and not args.dev_only:
         scores["nergrit test, news convention"] = evaluate(args.out, nergrit("test"))
     if args.no_dev:
         scores["idner-news-2k dev"] = evaluate(args.out, idner("dev"))
@@ -181,6 +230,8 @@ def main() -> None:
         "params": PARAMS,
         "clusters": args.clusters,
         "nergrit_convention": args.nergrit_convention,
+        "kb": args.kb,
+        "common": args.common,
         "train_sentences": len(news) + len(grit),
         "train_seconds": round(seconds),
     }

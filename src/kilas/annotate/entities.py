@@ -74,6 +74,8 @@ class NerModel:
             gazetteer=data["gazetteer"],
             common=frozenset(data.get("common", ())),
             conventions=frozenset(data.get("conventions", ())),
+            known=data.get("known", {}),
+            features=frozenset(data.get("features", ())),
         )
         return cls(tagger, lexicon, folder)
 
