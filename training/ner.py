@@ -56,6 +56,11 @@ def gazetteer(sentences: Sequence[Sentence], *, min_count: int = 2) -> dict[str,
     return out
 
 
+def vocabulary(sentences: Sequence[Sentence]) -> frozenset[str]:
+    """Every lower-cased word of ``sentences``: a word outside it is new to the model."""
+    return frozenset(word.lower() for sent in sentences for word, _ in sent)
+
+
 def common_words(sentences: Sequence[Sentence], *, min_count: int = 3) -> frozenset[str]:
     """Words written in lower case at least ``min_count`` times and never inside an entity."""
     lower: Counter[str] = Counter()
@@ -114,6 +119,7 @@ def train(
             common=common_words(rest),
             known=known or {},
             features=features,
+            vocabulary=vocabulary(rest) if "oov" in features else frozenset(),
         )
         cache: WordCache = {}
         for i, sent in enumerate(sentences):
@@ -131,6 +137,7 @@ def train(
         conventions=frozenset(m for m in marks if m),
         known=known or {},
         features=features,
+        vocabulary=vocabulary(sentences) if "oov" in features else frozenset(),
     )
 
 
@@ -143,6 +150,7 @@ def write_lexicon(out: Path, lexicon: Lexicon) -> None:
         "conventions": sorted(lexicon.conventions),
         "known": dict(lexicon.known),
         "features": sorted(lexicon.features),
+        "vocabulary": sorted(lexicon.vocabulary),
     }
     text = json.dumps(data, sort_keys=True, ensure_ascii=False, indent=0)
     (out / "lexicon.json").write_text(text, encoding="utf-8")
@@ -167,6 +175,7 @@ def fit(
     convention: bool = False,
     kb: bool = False,
     common: bool = False,
+    oov: bool = False,
 ) -> Lexicon:
     """Train on news and NERGrit sentences; write the model to ``out``.
 
@@ -176,7 +185,7 @@ def fit(
     data = [*news, *grit]
     marks = [None] * len(news) + [GRIT if convention else None] * len(grit)
     codes = train_clusters(unlabelled_sentences(data) + nerp_sentences()) if clusters else {}
-    groups = frozenset({"common"} if common else set())
+    groups = frozenset(name for name, on in (("common", common), ("oov", oov)) if on)
     lexicon = train(data, codes, out, marks, known=knowledge() if kb else None, features=groups)
     write_lexicon(out, lexicon)
     return lexicon
@@ -195,6 +204,7 @@ def main() -> None:
     parser.add_argument(
         "--common", action="store_true", help="feature: a capitalised word mostly lower-case"
     )
+    parser.add_argument("--oov", action="store_true", help="feature: a word new to the model")
     parser.add_argument("--dev-only", action="store_true", help="with --no-dev: score dev only")
     parser.add_argument("--c1", type=float, default=PARAMS["c1"])
     parser.add_argument("--c2", type=float, default=PARAMS["c2"])
@@ -215,6 +225,7 @@ def main() -> None:
         convention=args.nergrit_convention,
         kb=args.kb,
         common=args.common,
+        oov=args.oov,
     )
     seconds = time.perf_counter() - started
     scores = {}
@@ -232,6 +243,7 @@ def main() -> None:
         "nergrit_convention": args.nergrit_convention,
         "kb": args.kb,
         "common": args.common,
+        "oov": args.oov,
         "train_sentences": len(news) + len(grit),
         "train_seconds": round(seconds),
     }

@@ -49,6 +49,7 @@ class Lexicon:
     conventions: frozenset[str] = frozenset()  # corpora with their own features (NERGrit)
     known: Mapping[str, str] = dataclasses.field(default_factory=dict)  # word -> kb label
     features: frozenset[str] = frozenset()  # optional feature groups the model was trained with
+    vocabulary: frozenset[str] = frozenset()  # lower-cased words of the training text
 
 
 def shape(word: str) -> str:
@@ -120,6 +121,9 @@ def _describe(word: str, lexicon: Lexicon) -> _Word:
     if "common" in lexicon.features and title and low in lexicon.common:
         own.append("common")
         near.append("common")
+    if "oov" in lexicon.features and low not in lexicon.vocabulary:
+        own.append("oov")
+        near.append("oov")
     kb = lexicon.known.get(low)
     if kb is not None:
         own.append(f"kb={kb}")
