@@ -34,7 +34,7 @@ unit: install
 test: lint typecheck unit
 
 train-ner: install  ## retrain models/ner/ from ../shared/data/ner (about 1 minute, one core)
-	OMP_NUM_THREADS=1 nice -n 10 $(BIN)/python training/ner.py --nergrit-convention --kb --oov --c2 0.1
+	OMP_NUM_THREADS=1 nice -n 10 $(BIN)/python training/ner.py
 
 clean:
 	rm -rf $(VENV) demo.db briefing.md briefing.html .pytest_cache .mypy_cache .ruff_cache

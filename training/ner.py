@@ -1,19 +1,21 @@
 """Train the shipped entity tagger (models/ner/) from idner-news-2k and NERGrit.
 
 A linear-chain CRF (CRFsuite, L-BFGS with L1+L2) over word, shape, affix,
-context, cue-word, gazetteer and word-cluster features
-(:mod:`kilas.annotate.ner_features`). The gazetteer feature is jack-knifed on
-the training data (each fifth sees a gazetteer built from the other four) so
-the CRF learns how far to trust it. Word clusters come from unlabelled text:
-the training sentences, the seeds, IndoTimex-dev and NERP's words without its
-labels (never IndoSum or NER-UI); they are off by default (``--clusters``).
-With ``--nergrit-convention`` NERGrit's sentences carry features of their own
-(its annotation convention, ``nergrit``) so its way of bounding names
-(``Desa X``, ``Kabupaten X`` inside the place) does not blur news text's; better
-on dev, off in the shipped model (see models/ner/README.md).
+context, cue-word, gazetteer, knowledge-list and new-word features
+(:mod:`kilas.annotate.ner_features`). The gazetteer and new-word features are
+jack-knifed on the training data (each fifth sees a gazetteer and a vocabulary
+built from the other four) so the CRF learns how far to trust them. The
+knowledge-list feature (``--kb``) marks words of kilas's exonym, outlet and
+role lists. With ``--nergrit-convention`` NERGrit's sentences carry features of
+their own (its annotation convention, ``nergrit``) so its way of bounding names
+(``Desa X``, ``Kabupaten X`` inside the place) does not blur news text's.
+Defaults are the shipped recipe (models/ner/README.md); ``--clusters`` (word
+clusters from unlabelled text: the training sentences, the seeds, IndoTimex-dev
+and NERP's words without its labels, never IndoSum or NER-UI) and
+``--common`` were tried and are off.
 
-    nice -n 10 python training/ner.py            # writes models/ner/
-    python training/ner.py --out /tmp/x --no-dev # an experiment: train splits only
+    nice -n 10 python training/ner.py                        # writes models/ner/
+    python training/ner.py --out /tmp/x --no-dev --dev-only  # an experiment: dev scores only
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ from kilas.annotate.entities import NerModel  # noqa: E402
 from kilas.annotate.ner_features import Lexicon, WordCache, sentence_features  # noqa: E402
 
 GRIT = "nergrit"  # the name of NERGrit's annotation convention in the model
-PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True}
+PARAMS = {"c1": 0.05, "c2": 0.1, "max_iterations": 200, "feature.possible_transitions": True}
 
 
 def gazetteer(sentences: Sequence[Sentence], *, min_count: int = 2) -> dict[str, str]:
@@ -172,15 +174,16 @@ def fit(
     out: Path,
     *,
     clusters: bool = False,
-    convention: bool = False,
-    kb: bool = False,
+    convention: bool = True,
+    kb: bool = True,
     common: bool = False,
-    oov: bool = False,
+    oov: bool = True,
 ) -> Lexicon:
     """Train on news and NERGrit sentences; write the model to ``out``.
 
-    With ``convention`` NERGrit's sentences get their own features (see the
-    module docstring); the shipped model is trained without (models/ner/README.md).
+    With ``convention`` NERGrit's sentences get their own features; ``kb``,
+    ``common`` and ``oov`` switch feature groups on (see the module docstring).
+    The defaults are the shipped recipe (models/ner/README.md).
     """
     data = [*news, *grit]
     marks = [None] * len(news) + [GRIT if convention else None] * len(grit)
@@ -196,15 +199,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=ROOT / "models" / "ner")
     parser.add_argument("--no-dev", action="store_true", help="train on train splits only")
-    parser.add_argument("--clusters", action="store_true", help="add word-cluster features")
+    on_off = argparse.BooleanOptionalAction
+    parser.add_argument("--clusters", action=on_off, default=False, help="word-cluster features")
     parser.add_argument(
-        "--nergrit-convention", action="store_true", help="NERGrit's sentences get own features"
+        "--nergrit-convention", action=on_off, default=True, help="NERGrit's own features"
     )
-    parser.add_argument("--kb", action="store_true", help="knowledge-list word features")
+    parser.add_argument("--kb", action=on_off, default=True, help="knowledge-list word features")
     parser.add_argument(
-        "--common", action="store_true", help="feature: a capitalised word mostly lower-case"
+        "--common", action=on_off, default=False, help="capitalised but mostly lower-case"
     )
-    parser.add_argument("--oov", action="store_true", help="feature: a word new to the model")
+    parser.add_argument("--oov", action=on_off, default=True, help="a word new to the model")
     parser.add_argument("--dev-only", action="store_true", help="with --no-dev: score dev only")
     parser.add_argument("--c1", type=float, default=PARAMS["c1"])
     parser.add_argument("--c2", type=float, default=PARAMS["c2"])
