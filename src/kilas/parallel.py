@@ -10,10 +10,11 @@ writer of the store. The caller owns the runner and closes it.
 
 from __future__ import annotations
 
+import abc
 import importlib
 from concurrent.futures import ProcessPoolExecutor
 from types import TracebackType
-from typing import Any, Protocol, Self
+from typing import Any, Self
 
 from kilas.analysis import Annotator
 from kilas.errors import ConfigError
@@ -24,14 +25,27 @@ Job = tuple[Article, frozenset[str]]
 """A raw article and its outlet's learned boilerplate lines."""
 
 
-class Runner(Protocol):
+class Runner(abc.ABC):
     """Cleans and annotates batches of raw articles somewhere else than in this process."""
 
+    @abc.abstractmethod
     def map(self, jobs: list[Job]) -> list[Article]:
         """Return each raw article cleaned and annotated, in input order."""
 
+    @abc.abstractmethod
     def close(self) -> None:
         """Release the workers."""
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
 
 
 # The worker process's own annotator; set once by the pool initializer, never in the parent.
@@ -49,7 +63,7 @@ def _run(job: Job) -> Article:
     return _WORKER(article, boilerplate=boilerplate)
 
 
-class ProcessRunner:
+class ProcessRunner(Runner):
     """Runs the per-article pipeline in ``workers`` processes, results in input order."""
 
     def __init__(self, settings: Settings, *, workers: int, annotate: bool = True) -> None:
@@ -65,17 +79,6 @@ class ProcessRunner:
         """Stop the worker processes."""
         self.pool.shutdown(cancel_futures=True)
 
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
 
 # A Dask worker's annotators, built on its first chunk and kept for the next ones.
 _CLUSTER_ANNOTATORS: dict[str, Annotator] = {}
@@ -90,7 +93,7 @@ def _run_chunk(jobs: list[Job], settings: Settings, annotate: bool) -> list[Arti
     return [annotator(article, boilerplate=boilerplate) for article, boilerplate in jobs]
 
 
-class DaskRunner:
+class DaskRunner(Runner):
     """Runs the per-article pipeline on a ``dask.distributed`` cluster, results in input order.
 
     ``address`` is a scheduler address (``tcp://host:8786``) or ``local``, which
@@ -148,14 +151,3 @@ class DaskRunner:
         self.client.close()
         if self.cluster is not None:
             self.cluster.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
