@@ -1,19 +1,21 @@
 """Train the shipped entity tagger (models/ner/) from idner-news-2k and NERGrit.
 
 A linear-chain CRF (CRFsuite, L-BFGS with L1+L2) over word, shape, affix,
-context, cue-word, gazetteer and word-cluster features
-(:mod:`kilas.annotate.ner_features`). The gazetteer feature is jack-knifed on
-the training data (each fifth sees a gazetteer built from the other four) so
-the CRF learns how far to trust it. Word clusters come from unlabelled text:
-the training sentences, the seeds, IndoTimex-dev and NERP's words without its
-labels (never IndoSum or NER-UI); they are off by default (``--clusters``).
-With ``--nergrit-convention`` NERGrit's sentences carry features of their own
-(its annotation convention, ``nergrit``) so its way of bounding names
-(``Desa X``, ``Kabupaten X`` inside the place) does not blur news text's; better
-on dev, off in the shipped model (see models/ner/README.md).
+context, cue-word, gazetteer, knowledge-list and new-word features
+(:mod:`kilas.annotate.ner_features`). The gazetteer and new-word features are
+jack-knifed on the training data (each fifth sees a gazetteer and a vocabulary
+built from the other four) so the CRF learns how far to trust them. The
+knowledge-list feature (``--kb``) marks words of kilas's exonym, outlet and
+role lists. With ``--nergrit-convention`` NERGrit's sentences carry features of
+their own (its annotation convention, ``nergrit``) so its way of bounding names
+(``Desa X``, ``Kabupaten X`` inside the place) does not blur news text's.
+Defaults are the shipped recipe (models/ner/README.md); ``--clusters`` (word
+clusters from unlabelled text: the training sentences, the seeds, IndoTimex-dev
+and NERP's words without its labels, never IndoSum or NER-UI) and
+``--common`` were tried and are off.
 
-    nice -n 10 python training/ner.py            # writes models/ner/
-    python training/ner.py --out /tmp/x --no-dev # an experiment: train splits only
+    nice -n 10 python training/ner.py                        # writes models/ner/
+    python training/ner.py --out /tmp/x --no-dev --dev-only  # an experiment: dev scores only
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ from kilas.annotate.entities import NerModel  # noqa: E402
 from kilas.annotate.ner_features import Lexicon, WordCache, sentence_features  # noqa: E402
 
 GRIT = "nergrit"  # the name of NERGrit's annotation convention in the model
-PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True}
+PARAMS = {"c1": 0.05, "c2": 0.1, "max_iterations": 200, "feature.possible_transitions": True}
 
 
 def gazetteer(sentences: Sequence[Sentence], *, min_count: int = 2) -> dict[str, str]:
@@ -56,6 +58,11 @@ def gazetteer(sentences: Sequence[Sentence], *, min_count: int = 2) -> dict[str,
     return out
 
 
+def vocabulary(sentences: Sequence[Sentence]) -> frozenset[str]:
+    """Every lower-cased word of ``sentences``: a word outside it is new to the model."""
+    return frozenset(word.lower() for sent in sentences for word, _ in sent)
+
+
 def common_words(sentences: Sequence[Sentence], *, min_count: int = 3) -> frozenset[str]:
     """Words written in lower case at least ``min_count`` times and never inside an entity."""
     lower: Counter[str] = Counter()
@@ -69,11 +76,34 @@ def common_words(sentences: Sequence[Sentence], *, min_count: int = 3) -> frozen
     return frozenset(w for w, n in lower.items() if n >= min_count and w not in named)
 
 
+def knowledge() -> dict[str, str]:
+    """Lower-cased words of kilas's knowledge lists: exonyms (LOC/ORG), outlets, role words."""
+    from kilas.lang.id import exonyms, outlets, roles
+
+    known: dict[str, str] = {}
+    for word in roles.ROLE_HEADS | roles.RANKS:
+        known[word] = "ROLE"
+    for outlet in outlets.OUTLETS:
+        for form in (outlet.name, *outlet.aliases):
+            for word in form.lower().split():
+                known.setdefault(word, "MEDIA")
+    for entry in exonyms.KNOWN:
+        for form in entry.forms:
+            words = form.lower().split()
+            label = entry.kind.upper() if len(words) == 1 else entry.type
+            for word in words:
+                known.setdefault(word, label)
+    return known
+
+
 def train(
     sentences: Sequence[Sentence],
     clusters: dict[str, str],
     out: Path,
     conventions: Sequence[str | None] | None = None,
+    *,
+    known: dict[str, str] | None = None,
+    features: frozenset[str] = frozenset(),
 ) -> Lexicon:
     """Train a CRF on ``sentences``; write it to ``out``; return the inference lexicon.
 
@@ -85,7 +115,14 @@ def train(
     folds = 5
     for k in range(folds):
         rest = [s for i, s in enumerate(sentences) if i % folds != k]
-        lexicon = Lexicon(clusters=clusters, gazetteer=gazetteer(rest))
+        lexicon = Lexicon(
+            clusters=clusters,
+            gazetteer=gazetteer(rest),
+            common=common_words(rest),
+            known=known or {},
+            features=features,
+            vocabulary=vocabulary(rest) if "oov" in features else frozenset(),
+        )
         cache: WordCache = {}
         for i, sent in enumerate(sentences):
             if i % folds == k:
@@ -100,6 +137,9 @@ def train(
         gazetteer=gazetteer(sentences),
         common=common_words(sentences),
         conventions=frozenset(m for m in marks if m),
+        known=known or {},
+        features=features,
+        vocabulary=vocabulary(sentences) if "oov" in features else frozenset(),
     )
 
 
@@ -110,6 +150,9 @@ def write_lexicon(out: Path, lexicon: Lexicon) -> None:
         "gazetteer": dict(lexicon.gazetteer),
         "common": sorted(lexicon.common),
         "conventions": sorted(lexicon.conventions),
+        "known": dict(lexicon.known),
+        "features": sorted(lexicon.features),
+        "vocabulary": sorted(lexicon.vocabulary),
     }
     text = json.dumps(data, sort_keys=True, ensure_ascii=False, indent=0)
     (out / "lexicon.json").write_text(text, encoding="utf-8")
@@ -131,17 +174,22 @@ def fit(
     out: Path,
     *,
     clusters: bool = False,
-    convention: bool = False,
+    convention: bool = True,
+    kb: bool = True,
+    common: bool = False,
+    oov: bool = True,
 ) -> Lexicon:
     """Train on news and NERGrit sentences; write the model to ``out``.
 
-    With ``convention`` NERGrit's sentences get their own features (see the
-    module docstring); the shipped model is trained without (models/ner/README.md).
+    With ``convention`` NERGrit's sentences get their own features; ``kb``,
+    ``common`` and ``oov`` switch feature groups on (see the module docstring).
+    The defaults are the shipped recipe (models/ner/README.md).
     """
     data = [*news, *grit]
     marks = [None] * len(news) + [GRIT if convention else None] * len(grit)
     codes = train_clusters(unlabelled_sentences(data) + nerp_sentences()) if clusters else {}
-    lexicon = train(data, codes, out, marks)
+    groups = frozenset(name for name, on in (("common", common), ("oov", oov)) if on)
+    lexicon = train(data, codes, out, marks, known=knowledge() if kb else None, features=groups)
     write_lexicon(out, lexicon)
     return lexicon
 
@@ -151,10 +199,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=ROOT / "models" / "ner")
     parser.add_argument("--no-dev", action="store_true", help="train on train splits only")
-    parser.add_argument("--clusters", action="store_true", help="add word-cluster features")
+    on_off = argparse.BooleanOptionalAction
+    parser.add_argument("--clusters", action=on_off, default=False, help="word-cluster features")
     parser.add_argument(
-        "--nergrit-convention", action="store_true", help="NERGrit's sentences get own features"
+        "--nergrit-convention", action=on_off, default=True, help="NERGrit's own features"
     )
+    parser.add_argument("--kb", action=on_off, default=True, help="knowledge-list word features")
+    parser.add_argument(
+        "--common", action=on_off, default=False, help="capitalised but mostly lower-case"
+    )
+    parser.add_argument("--oov", action=on_off, default=True, help="a word new to the model")
+    parser.add_argument("--dev-only", action="store_true", help="with --no-dev: score dev only")
     parser.add_argument("--c1", type=float, default=PARAMS["c1"])
     parser.add_argument("--c2", type=float, default=PARAMS["c2"])
     parser.add_argument("--only", choices=["idner", "nergrit"], help="train on one corpus")
@@ -166,13 +221,22 @@ def main() -> None:
         [] if args.only == "idner" else nergrit("train") + ([] if args.no_dev else nergrit("valid"))
     )
     started = time.perf_counter()
-    fit(news, grit, args.out, clusters=args.clusters, convention=args.nergrit_convention)
+    fit(
+        news,
+        grit,
+        args.out,
+        clusters=args.clusters,
+        convention=args.nergrit_convention,
+        kb=args.kb,
+        common=args.common,
+        oov=args.oov,
+    )
     seconds = time.perf_counter() - started
-    scores = {
-        "idner-news-2k test": evaluate(args.out, idner("test")),
-        "nergrit test": evaluate(args.out, nergrit("test"), GRIT),
-    }
-    if args.nergrit_convention:
+    scores = {}
+    if not args.dev_only:
+        scores["idner-news-2k test"] = evaluate(args.out, idner("test"))
+        scores["nergrit test"] = evaluate(args.out, nergrit("test"), GRIT)
+    if args.nergrit_convention and not args.dev_only:
         scores["nergrit test, news convention"] = evaluate(args.out, nergrit("test"))
     if args.no_dev:
         scores["idner-news-2k dev"] = evaluate(args.out, idner("dev"))
@@ -181,6 +245,9 @@ def main() -> None:
         "params": PARAMS,
         "clusters": args.clusters,
         "nergrit_convention": args.nergrit_convention,
+        "kb": args.kb,
+        "common": args.common,
+        "oov": args.oov,
         "train_sentences": len(news) + len(grit),
         "train_seconds": round(seconds),
     }

@@ -35,7 +35,7 @@ from kilas.model import (
     SummarySentence,
     TimelineEntry,
 )
-from kilas.parallel import ProcessRunner
+from kilas.parallel import DaskRunner, ProcessRunner, Runner
 from kilas.report import build_briefing, render
 from kilas.settings import Settings
 from kilas.store import ArticleRow, SearchHit, Store
@@ -117,7 +117,7 @@ class Corpus:
         self._annotator: Annotator | None = None
         self._analysis: CorpusAnalysis | None = None
         self._found: Findings | None = None
-        self._runner: ProcessRunner | None = None
+        self._runner: Runner | None = None
         self._annotate = annotate
 
     @classmethod
@@ -244,11 +244,15 @@ class Corpus:
         return self.annotator(article, boilerplate=self.learner.lines_for(article.outlet))
 
     def _process_all(self, raw_articles: list[Article]) -> list[Article]:
-        workers = self.settings.ingest.workers
-        if workers <= 1 or len(raw_articles) < 2 * workers:
+        workers, cluster = self.settings.ingest.workers, self.settings.ingest.cluster
+        if cluster is None and (workers <= 1 or len(raw_articles) < 2 * workers):
             return [self._process(a) for a in raw_articles]
         if self._runner is None:
-            self._runner = ProcessRunner(self.settings, workers=workers, annotate=self._annotate)
+            self._runner = (
+                DaskRunner(self.settings, address=cluster, workers=workers, annotate=self._annotate)
+                if cluster is not None
+                else ProcessRunner(self.settings, workers=workers, annotate=self._annotate)
+            )
         jobs = [(a, self.learner.lines_for(a.outlet)) for a in raw_articles]
         return self._runner.map(jobs)
 

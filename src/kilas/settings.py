@@ -27,6 +27,10 @@ class IngestSettings:
     """Articles written per store transaction."""
     workers: int = 1
     """Processes that clean and annotate articles in parallel (1: in this process)."""
+    cluster: str | None = None
+    """Clean and annotate on a Dask cluster instead: a scheduler address
+    (``tcp://host:8786``), or ``local`` for a local Dask cluster of ``workers`` processes.
+    Needs the ``dask`` extra; the store is still written by this process alone."""
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)

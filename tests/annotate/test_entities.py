@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from kilas.annotate.entities import NerModel, find_entities
+from kilas.annotate.entities import (
+    NerModel,
+    _new_surname,
+    _particle_names,
+    _repair,
+    find_entities,
+)
+from kilas.annotate.ner_features import Lexicon
 from kilas.annotate.sentences import split_sentences
 from kilas.errors import ConfigError
 from kilas.model import Article
@@ -80,3 +87,63 @@ def test_country_before_a_name_is_split_off(model: NerModel) -> None:
 def test_missing_model_folder_is_a_config_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="E110"):
         NerModel.load(tmp_path)
+
+
+def test_name_particle_takes_the_given_name_from_an_organisation() -> None:
+    words = [
+        "kepala",
+        "Komisi",
+        "Uni",
+        "Eropa",
+        "Ursula",
+        "von",
+        "der",
+        "Leyen",
+        ",",
+        "Xi",
+        "berjanji",
+    ]
+    spans = _particle_names(words, [(1, 5, "ORG"), (7, 8, "PER")])
+    assert spans == [(1, 4, "ORG"), (4, 8, "PER")]
+
+
+def test_name_particle_joins_two_halves_of_one_person() -> None:
+    words = ["Pangeran", "Mohammed", "bin", "Salman", "tiba"]
+    assert _particle_names(words, [(1, 2, "PER"), (3, 4, "PER")]) == [(1, 4, "PER")]
+
+
+def test_particle_after_lower_case_word_is_left_alone() -> None:
+    words = ["kata", "von", "der", "Leyen"]
+    assert _particle_names(words, [(3, 4, "PER")]) == [(3, 4, "PER")]
+
+
+@pytest.mark.parametrize(
+    ("words", "end", "expected"),
+    [
+        (["“", "Fumigasi", "dilakukan"], 2, (1, 2, "PER")),
+        (["Joko", "Widodo", "”", "tiba"], 3, (0, 2, "PER")),
+    ],
+)
+def test_entity_never_begins_or_ends_with_punctuation(
+    words: list[str], end: int, expected: tuple[int, int, str]
+) -> None:
+    assert _repair(words, 0, end, "PER", Lexicon()) == [expected]
+
+
+def test_first_name_followed_by_a_new_surname_is_one_person(model: NerModel) -> None:
+    text = (
+        "Presiden China Xi Xinping tiba di Moskow pada Senin. "
+        "Putin memuji pengumuman Xi Jinping mengenai jalur sutra baru itu."
+    )
+    article = annotate(text, model)
+    found = {(m.span.text, m.label) for m in article.mentions}
+    assert ("Xi Jinping", "PER") in found
+    assert ("Xi", "PER") not in found
+
+
+def test_surname_is_not_an_ordinary_word() -> None:
+    words = ["Xi", "Bertemu"]
+    toks = [(0, 2), (3, 10)]
+    assert not _new_surname(words, 0, "Xi Xinping", set(), toks)
+    assert _new_surname(["Xi", "Jinping"], 0, "Xi Xinping", set(), [(0, 2), (3, 10)])
+    assert not _new_surname(["Putin", "Jinping"], 0, "Vladimir Putin", set(), toks)

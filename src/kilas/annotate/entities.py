@@ -27,6 +27,7 @@ import pycrfsuite
 from kilas.annotate.ner_features import Lexicon, WordCache, sentence_features
 from kilas.annotate.sentences import token_spans
 from kilas.errors import ConfigError
+from kilas.lang.id.lexicon import word_tag
 from kilas.model import Article, Mention, Span
 from kilas.pipeline import stage
 
@@ -74,6 +75,9 @@ class NerModel:
             gazetteer=data["gazetteer"],
             common=frozenset(data.get("common", ())),
             conventions=frozenset(data.get("conventions", ())),
+            known=data.get("known", {}),
+            features=frozenset(data.get("features", ())),
+            vocabulary=frozenset(data.get("vocabulary", ())),
         )
         return cls(tagger, lexicon, folder)
 
@@ -114,7 +118,7 @@ class NerModel:
         found: list[tuple[int, int, str]] = []
         for start, end, label in bio_spans(self.tag(words)):
             found.extend(_repair(words, start, end, label, self.lexicon))
-        return found
+        return _particle_names(words, found)
 
 
 _DASHES = frozenset("-–—")
@@ -148,12 +152,49 @@ def _repair(
             begin = i + 1
     out: list[tuple[int, int, str]] = []
     for s, e in pieces:
-        while s < e and (words[s][:1].islower() or (s == 0 and words[s].lower() in lexicon.common)):
+        while s < e and (_unnamed(words[s]) or (s == 0 and words[s].lower() in lexicon.common)):
             s += 1
+        while e > s and not _named(words[e - 1]):
+            e -= 1
         if s < e:
             kind = label if len(pieces) == 1 else _vote(words[s:e], lexicon, label)
             out.extend(_split_place_person(words, s, e, kind, lexicon))
     return out
+
+
+def _named(word: str) -> bool:
+    """True for a word that can be part of a name: it has a letter or a digit."""
+    return any(ch.isalnum() for ch in word)
+
+
+def _unnamed(word: str) -> bool:
+    """True for a word that never begins a name: lower case, or punctuation alone."""
+    return word[:1].islower() or not _named(word)
+
+
+def _particle_names(
+    words: Sequence[str], found: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Give a person whose name starts after ``von der``/``bin`` … the given name before it.
+
+    A name's particle always follows a given name ("Ursula von der Leyen",
+    "Mohammed bin Salman"); when the tagger ends another entity on that given
+    name ("Komisi Uni Eropa Ursula"), the word moves to the person.
+    """
+    out = list(found)
+    for n, (start, end, label) in enumerate(out):
+        k = start
+        while k > 0 and words[k - 1] in _PARTICLES:
+            k -= 1
+        if label != "PER" or k == start or k == 0 or not words[k - 1][:1].isupper():
+            continue
+        first = k - 1
+        for m, (s, e, other) in enumerate(out):
+            if s <= first < e:
+                out[m] = (s, s if other == "PER" else first, other)
+                first = s if other == "PER" else first
+        out[n] = (first, end, label)
+    return [span for span in out if span[0] < span[1]]
 
 
 def _vote(words: Sequence[str], lexicon: Lexicon, default: str) -> str:
@@ -243,6 +284,8 @@ def _propagate(
         while i < len(toks):
             for n in range(min(longest, len(toks) - i), 0, -1):
                 hit = known.get(tuple(words[i : i + n]))
+                if hit and n == 1 and _new_surname(words, i, hit[1], taken, toks):
+                    n, hit = 2, ("PER", None)
                 span = range(toks[i][0], toks[i + n - 1][1])
                 if hit and not any(k in taken for k in span):
                     added.append(_Found(span.start, span.stop, hit[0], hit[1]))
@@ -251,6 +294,26 @@ def _propagate(
                     break
             i += 1
     return added
+
+
+def _new_surname(
+    words: Sequence[str], i: int, name: str | None, taken: set[int], toks: Sequence[tuple[int, int]]
+) -> bool:
+    """True when given name ``words[i]`` of person ``name`` is followed by a surname of its own.
+
+    "Xi Jinping" where the article named "Xi Xinping": a person's first name
+    followed by an untagged capitalised word that is not an ordinary word is
+    one full name, not the first name alone.
+    """
+    if name is None or i + 1 >= len(words) or name.split()[0] != words[i]:
+        return False
+    after = words[i + 1]
+    return (
+        after[:1].isupper()
+        and after[1:].islower()
+        and word_tag(after) is None
+        and toks[i + 1][0] not in taken
+    )
 
 
 def consistent(found: list[_Found], sentences: list[list[tuple[int, int]]], text: str) -> None:

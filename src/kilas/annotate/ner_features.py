@@ -47,6 +47,9 @@ class Lexicon:
     gazetteer: Mapping[str, str] = dataclasses.field(default_factory=dict)
     common: frozenset[str] = frozenset()  # words mostly written in lower case
     conventions: frozenset[str] = frozenset()  # corpora with their own features (NERGrit)
+    known: Mapping[str, str] = dataclasses.field(default_factory=dict)  # word -> kb label
+    features: frozenset[str] = frozenset()  # optional feature groups the model was trained with
+    vocabulary: frozenset[str] = frozenset()  # lower-cased words of the training text
 
 
 def shape(word: str) -> str:
@@ -115,6 +118,16 @@ def _describe(word: str, lexicon: Lexicon) -> _Word:
         near.append(f"gaz={gaz}")
     if cue is not None:
         own.append(f"cue={cue}")
+    if "common" in lexicon.features and title and low in lexicon.common:
+        own.append("common")
+        near.append("common")
+    if "oov" in lexicon.features and low not in lexicon.vocabulary:
+        own.append("oov")
+        near.append("oov")
+    kb = lexicon.known.get(low)
+    if kb is not None:
+        own.append(f"kb={kb}")
+        near.append(f"kb={kb}")
     around = {off: [f"{off}:{f}" for f in near] for off in _OFFSETS}
     return _Word(low, sh, own, title, around)
 

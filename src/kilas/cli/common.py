@@ -32,12 +32,18 @@ def fail(message: str, *, code: int = 1) -> NoReturn:
 
 
 @contextmanager
-def opened(db: str, config: Path | None = None, *, workers: int = 1) -> Iterator[Corpus]:
+def opened(
+    db: str, config: Path | None = None, *, workers: int = 1, cluster: str | None = None
+) -> Iterator[Corpus]:
     """Open the corpus at ``db``; a KilasError becomes one stderr line and an exit code."""
     try:
         settings = Settings.load(config) if config else Settings()
-        if workers > 1:
-            ingest = dataclasses.replace(settings.ingest, workers=workers)
+        if workers > 1 or cluster is not None:
+            ingest = dataclasses.replace(
+                settings.ingest,
+                workers=workers if workers > 1 else settings.ingest.workers,
+                cluster=cluster or settings.ingest.cluster,
+            )
             settings = dataclasses.replace(settings, ingest=ingest)
         with Corpus.open(db, settings=settings) as corpus:
             yield corpus

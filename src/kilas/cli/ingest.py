@@ -55,9 +55,15 @@ def register(app: typer.Typer) -> None:
         db: str = DB_OPTION,
         config: Path | None = CONFIG_OPTION,
         workers: int = typer.Option(1, "--workers", "-j", min=1, help="Processes to use."),
+        cluster: str | None = typer.Option(
+            None,
+            "--cluster",
+            help="Annotate on a Dask cluster: a scheduler address (tcp://host:8786), "
+            "or 'local' for a local one of --workers processes.",
+        ),
     ) -> None:
         """Read articles (.txt .md .html .jsonl .json .warc .warc.gz) into the corpus."""
-        with opened(db, config, workers=workers) as corpus:
+        with opened(db, config, workers=workers, cluster=cluster) as corpus:
             report = run_ingest(corpus, paths)
         err.print(summarize(report), markup=False)
         if report.rejected:

@@ -2,6 +2,10 @@
 
     kilas serve --db kilas.db      # http://127.0.0.1:8000
 
+The JSON API under ``/api/`` mirrors :class:`kilas.api.Corpus` (``/api/docs``
+lists it): articles, stories, timeline, summary, entities, quotes, duplicates,
+search and the briefing. A lookup that finds nothing is a 404 with the reason.
+
 Every page is rendered from the store. No article is written; the corpus analysis the pages
 need is computed once and kept in the store (as every read command does), so later requests
 reuse it until articles are added.
@@ -9,8 +13,10 @@ reuse it until articles are added.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI, HTTPException, Query
 from fastapi.responses import HTMLResponse, JSONResponse
@@ -78,6 +84,8 @@ def create_app(db: str | Path) -> FastAPI:
         with corpus() as c:
             return JSONResponse(c.briefing().to_dict())
 
+    _json_api(app, corpus)
+
     @app.get("/articles", response_class=HTMLResponse)
     def articles() -> HTMLResponse:
         with corpus() as c:
@@ -112,3 +120,75 @@ def create_app(db: str | Path) -> FastAPI:
         )
 
     return app
+
+
+def _records(items: Any) -> list[dict[str, Any]]:
+    return [item.to_dict() for item in items]
+
+
+def _json_api(app: FastAPI, corpus: Callable[[], Corpus]) -> None:
+    """Add the read-only JSON endpoints, each a thin wrapper over one Corpus call."""
+
+    def answer(call: Callable[[Corpus], Any]) -> JSONResponse:
+        with corpus() as c:
+            try:
+                return JSONResponse(call(c))
+            except KilasError as e:
+                raise HTTPException(status_code=404, detail=str(e)) from e
+
+    @app.get("/api/articles")
+    def articles_json() -> JSONResponse:
+        return answer(lambda c: _records(c.articles()))
+
+    @app.get("/api/articles/{article_id}")
+    def article_json(article_id: str) -> JSONResponse:
+        return answer(lambda c: c.article(article_id).to_dict())
+
+    @app.get("/api/stories")
+    def stories_json() -> JSONResponse:
+        return answer(lambda c: _records(c.stories()))
+
+    @app.get("/api/stories/{story_id}")
+    def story_json(story_id: str) -> JSONResponse:
+        def one(c: Corpus) -> dict[str, Any]:
+            story = c.story(story_id)
+            return {
+                "story": story.to_dict(),
+                "summary": _records(c.summary(story_id=story.id)),
+                "timeline": _records(c.timeline(story_id=story.id)),
+                "quotes": _records(c.quotes(story_id=story.id)),
+            }
+
+        return answer(one)
+
+    @app.get("/api/timeline")
+    def timeline_json(
+        story: str | None = None,
+        start: str | None = Query(None, alias="from"),
+        end: str | None = Query(None, alias="to"),
+    ) -> JSONResponse:
+        return answer(lambda c: _records(c.timeline(story_id=story, start=start, end=end)))
+
+    @app.get("/api/summary")
+    def summary_json(story: str | None = None) -> JSONResponse:
+        return answer(lambda c: _records(c.summary(story_id=story)))
+
+    @app.get("/api/entities")
+    def entities_json(type: str | None = None) -> JSONResponse:
+        return answer(lambda c: _records(c.entities(type=type)))
+
+    @app.get("/api/entities/{name}")
+    def entity_json(name: str) -> JSONResponse:
+        return answer(lambda c: c.entity(name).to_dict())
+
+    @app.get("/api/quotes")
+    def quotes_json(speaker: str | None = None, story: str | None = None) -> JSONResponse:
+        return answer(lambda c: _records(c.quotes(speaker=speaker, story_id=story)))
+
+    @app.get("/api/duplicates")
+    def duplicates_json() -> JSONResponse:
+        return answer(lambda c: _records(c.duplicates()))
+
+    @app.get("/api/search")
+    def search_json(q: str = Query(..., min_length=1, max_length=500)) -> JSONResponse:
+        return answer(lambda c: _records(c.search(q)))
