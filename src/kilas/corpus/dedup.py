@@ -41,7 +41,7 @@ import dataclasses
 import hashlib
 import re
 import struct
-from collections import OrderedDict, defaultdict
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol
 
@@ -160,7 +160,8 @@ def _from_row(row: TextRow) -> _Text:
             f"signature of {article_id!r} was written by another version of the duplicate "
             "index; re-run dedup"
         )
-    values = np.frombuffer(signature, dtype="<u4", offset=_HEADER.size).astype(np.uint32)
+    values = np.frombuffer(signature, dtype="<u4", offset=_HEADER.size)
+    values = values.astype(np.uint32, copy=False)  # read-only; a copy only on big-endian
     return _Text(text_id, article_id, paragraph, size, digest, values, date)
 
 
@@ -173,6 +174,7 @@ class _Paragraph:
     digest: int
     values: Hashes
     keys: list[int]
+    stored: list[_Text] = dataclasses.field(default_factory=list)  # candidates in the storage
 
 
 @dataclasses.dataclass(slots=True)
@@ -184,12 +186,7 @@ class _Prepared:
     text: _Text
     keys: list[int]
     paragraphs: list[_Paragraph]
-
-    def all_keys(self) -> Iterable[int]:
-        """Every bucket key this article and its paragraphs look up."""
-        yield from self.keys
-        for paragraph in self.paragraphs:
-            yield from paragraph.keys
+    stored: list[_Text] = dataclasses.field(default_factory=list)  # candidates in the storage
 
 
 class _Memory:
@@ -380,11 +377,15 @@ class DuplicateIndex:
         """:meth:`add` each article in order, looking candidates up once for the batch."""
         missing = self.missing(a.id for a in articles)
         prepared = {a.id: self._prepare(a) for a in articles if a.id in missing}
-        found = self._lookup([k for p in prepared.values() for k in p.all_keys()])
+        owners: list[_Prepared | _Paragraph] = []
+        for each in prepared.values():
+            owners.append(each)
+            owners.extend(each.paragraphs)
+        self._lookup(owners)
         results = []
         for article in articles:
             ready = prepared.pop(article.id, None)
-            results.append(DedupResult() if ready is None else self._add(ready, found))
+            results.append(DedupResult() if ready is None else self._add(ready))
         return results
 
     def pending(self) -> IndexRows:
@@ -467,25 +468,44 @@ class DuplicateIndex:
         groups = np.repeat(long, [len(p) for p in parts])
         return grouped_sets(np.concatenate(parts), groups)
 
-    def _lookup(self, keys: list[int]) -> dict[int, list[_Text]]:
-        """Stored texts filed under each of ``keys`` (nothing without a storage)."""
-        if self._storage is None or not keys:
-            return {}
-        ids: defaultdict[int, list[int]] = defaultdict(list)
-        for key, text_id in self._storage.lookup_buckets(list(set(keys))):
-            ids[key].append(text_id)
-        wanted = sorted({i for found in ids.values() for i in found})
-        texts = {row[0]: _from_row(row) for row in self._storage.indexed_texts(wanted)}
-        return {k: [texts[i] for i in found if i in texts] for k, found in ids.items()}
+    def _lookup(self, owners: Sequence[_Prepared | _Paragraph]) -> None:
+        """Give each owner (an article or a paragraph being added) the stored texts under its keys.
 
-    def _candidates(self, keys: Iterable[int], found: dict[int, list[_Text]]) -> list[_Text]:
+        One query for the batch's keys; the rows are matched to their owners in
+        numpy, so a text filed under several of one owner's keys (a near-copy
+        shares most bands) is one candidate of that owner, read once.
+        """
+        if self._storage is None:
+            return
+        keys = np.array([k for owner in owners for k in owner.keys], dtype=np.int64)
+        owner_of = np.repeat(np.arange(len(owners)), [len(owner.keys) for owner in owners])
+        rows = self._storage.lookup_buckets(np.unique(keys).tolist()) if keys.size else []
+        if not rows:
+            return
+        found = np.array(rows, dtype=np.int64).reshape(-1, 2)
+        found = found[np.argsort(found[:, 0], kind="stable")]
+        first = np.searchsorted(found[:, 0], keys, side="left")
+        counts = np.searchsorted(found[:, 0], keys, side="right") - first
+        starts = np.cumsum(counts) - counts
+        rows_at = np.repeat(first - starts, counts) + np.arange(int(counts.sum()))
+        pairs = np.unique(
+            np.stack([np.repeat(owner_of, counts), found[rows_at, 1]], axis=1), axis=0
+        )
+        if not pairs.size:
+            return
+        texts = {
+            row[0]: _from_row(row)
+            for row in self._storage.indexed_texts(np.unique(pairs[:, 1]).tolist())
+        }
+        bounds = np.flatnonzero(np.diff(pairs[:, 0])) + 1
+        for group in np.split(pairs, bounds):
+            owners[int(group[0, 0])].stored = [texts[i] for i in group[:, 1].tolist() if i in texts]
+
+    def _candidates(self, keys: Iterable[int], stored: list[_Text]) -> list[_Text]:
         """Texts filed under any of ``keys``: stored ones, then those added since."""
         texts, buckets = self._memory.texts, self._memory.buckets
-        hits: list[_Text] = []
+        hits = list(stored)
         for key in keys:
-            stored = found.get(key)
-            if stored is not None:
-                hits.extend(stored)
             added = buckets.get(key)
             if isinstance(added, int):
                 hits.append(texts[added])
@@ -493,11 +513,11 @@ class DuplicateIndex:
                 hits.extend(texts[i] for i in added)
         return hits
 
-    def _add(self, ready: _Prepared, found: dict[int, list[_Text]]) -> DedupResult:
+    def _add(self, ready: _Prepared) -> DedupResult:
         """Link a prepared article to the indexed ones, then index it."""
         text = ready.text
         others: dict[str, _Text] = {}
-        for other in self._candidates(ready.keys, found):
+        for other in self._candidates(ready.keys, ready.stored):
             if other.paragraph == ARTICLE and other.article_id != text.article_id:
                 others[other.article_id] = other
         links: list[Duplicate] = []
@@ -507,7 +527,7 @@ class DuplicateIndex:
         self._remember(text.article_id, ready.hashes)
         paragraphs: list[ParagraphDuplicate] = []
         for paragraph in ready.paragraphs:
-            paragraphs.extend(self._add_paragraph(text, paragraph, found))
+            paragraphs.extend(self._add_paragraph(text, paragraph))
         return DedupResult(duplicates=tuple(links), paragraphs=tuple(paragraphs))
 
     def _remember(self, article_id: str, shingles: Hashes) -> None:
@@ -549,9 +569,7 @@ class DuplicateIndex:
             Duplicate(article_id=other_id, other_id=article_id, relation=theirs, shared=back),
         ]
 
-    def _add_paragraph(
-        self, article: _Text, paragraph: _Paragraph, found: dict[int, list[_Text]]
-    ) -> list[ParagraphDuplicate]:
+    def _add_paragraph(self, article: _Text, paragraph: _Paragraph) -> list[ParagraphDuplicate]:
         """Link one long paragraph to earlier ones (identical first, else nearest), then file it.
 
         Identical paragraphs have identical signatures, so they share every
@@ -563,7 +581,7 @@ class DuplicateIndex:
         """
         article_id, n = article.article_id, paragraph.number
         entry = _Text(0, article_id, n, paragraph.size, paragraph.digest, paragraph.values, None)
-        hits = self._candidates(paragraph.keys, found)
+        hits = self._candidates(paragraph.keys, paragraph.stored)
         seen = sorted(
             {
                 t.text_id: t

@@ -77,10 +77,19 @@ def _any(conn: Connection, column: str) -> str:
     return f"{column} IN (SELECT value FROM json_each(?))"
 
 
-def _fetch(conn: Connection, sql: str, values: Sequence[Any]) -> list[Any]:
-    """Every row of ``sql`` run with ``values`` as its one array parameter."""
+def _fetch(conn: Connection, sql: str, values: Sequence[Any]) -> list[tuple[Any, ...]]:
+    """Every row of ``sql`` run with ``values`` as its one array parameter, as plain tuples.
+
+    The driver's own cursor: a lookup returns some hundred rows per article,
+    and a SQLAlchemy ``Row`` for each would cost more than the query.
+    """
     param = list(values) if conn.dialect.name == "postgresql" else json.dumps(list(values))
-    return list(conn.exec_driver_sql(sql, (param,)).all())
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(sql, (param,))
+        return list(cursor.fetchall())  # tuples on SQLite and psycopg
+    finally:
+        cursor.close()
 
 
 def write_index(
