@@ -308,3 +308,19 @@ def test_index_texts_get_store_ids_and_are_found_by_bucket(store: Store) -> None
     ]
     store.write_articles([_article(3)])
     assert store.unindexed_articles() == [_article(3).id]
+
+
+def test_candidates_are_distinct_per_owner_across_its_keys(store: Store) -> None:
+    store.write_articles([_article(1), _article(2)])
+    a, b = _article(1).id, _article(2).id
+    low, high = -(2**63), 2**63 - 1
+    rows = _Rows(
+        texts=((-1, a, -1, b"sig-a", None), (-2, b, -1, b"sig-b", None)),
+        buckets=((low, -1), (7, -1), (7, -2), (high, -2)),
+    )
+    store.write_dedup(duplicates=[], paragraphs=[], index=rows)
+    text_of = {row[1]: row[0] for row in store.indexed_articles([a, b])}
+    # owner 0's two keys both file a (once in the answer); owner 5's file b, and nothing
+    found = store.lookup_candidates([low, 7, high, 12345], [0, 0, 5, 5])
+    assert sorted(found) == [(0, text_of[a]), (0, text_of[b]), (5, text_of[b])]
+    assert store.lookup_candidates([12345], [3]) == []

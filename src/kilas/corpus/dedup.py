@@ -96,6 +96,13 @@ class IndexStorage(Protocol):
         """``(key, text id)`` for every stored text filed under one of ``keys``."""
         ...
 
+    def lookup_candidates(
+        self, keys: Sequence[int], owners: Sequence[int]
+    ) -> Iterable[tuple[int, int]]:
+        """Distinct ``(owner, text id)`` of every stored text filed under ``keys[i]``, for
+        ``owners[i]``."""
+        ...
+
     def indexed_texts(self, text_ids: Sequence[int]) -> Iterable[TextRow]:
         """The stored texts with these ids."""
         ...
@@ -201,7 +208,7 @@ class _Memory:
         self.ids: list[int] = []
         self._next = 0
 
-    def add(self, text: _Text, keys: Iterable[int]) -> None:
+    def add(self, text: _Text, keys: list[int]) -> None:
         """File ``text`` (its id assigned here) under ``keys``."""
         self._next -= 1
         text.text_id = text_id = self._next
@@ -218,8 +225,8 @@ class _Memory:
                 buckets[key] = [found, text_id]
             else:
                 found.append(text_id)
-            self.keys.append(key)
-        self.ids.extend([text_id] * (len(self.keys) - len(self.ids)))
+        self.keys.extend(keys)
+        self.ids.extend([text_id] * len(keys))
 
     def take(self) -> IndexRows:
         """The texts and rows added since the last take."""
@@ -471,28 +478,20 @@ class DuplicateIndex:
     def _lookup(self, owners: Sequence[_Prepared | _Paragraph]) -> None:
         """Give each owner (an article or a paragraph being added) the stored texts under its keys.
 
-        One query for the batch's keys; the rows are matched to their owners in
-        numpy, so a text filed under several of one owner's keys (a near-copy
-        shares most bands) is one candidate of that owner, read once.
+        One query for the batch's keys, joined to their owners in the database,
+        so a text filed under several of one owner's keys (a near-copy shares
+        most bands) is one candidate of that owner; each text is read once.
         """
         if self._storage is None:
             return
-        keys = np.array([k for owner in owners for k in owner.keys], dtype=np.int64)
+        keys = [k for owner in owners for k in owner.keys]
+        if not keys:
+            return
         owner_of = np.repeat(np.arange(len(owners)), [len(owner.keys) for owner in owners])
-        rows = self._storage.lookup_buckets(np.unique(keys).tolist()) if keys.size else []
+        rows = list(self._storage.lookup_candidates(keys, owner_of.tolist()))
         if not rows:
             return
-        found = np.array(rows, dtype=np.int64).reshape(-1, 2)
-        found = found[np.argsort(found[:, 0], kind="stable")]
-        first = np.searchsorted(found[:, 0], keys, side="left")
-        counts = np.searchsorted(found[:, 0], keys, side="right") - first
-        starts = np.cumsum(counts) - counts
-        rows_at = np.repeat(first - starts, counts) + np.arange(int(counts.sum()))
-        pairs = np.unique(
-            np.stack([np.repeat(owner_of, counts), found[rows_at, 1]], axis=1), axis=0
-        )
-        if not pairs.size:
-            return
+        pairs = np.unique(np.array(rows, dtype=np.int64).reshape(-1, 2), axis=0)
         texts = {
             row[0]: _from_row(row)
             for row in self._storage.indexed_texts(np.unique(pairs[:, 1]).tolist())

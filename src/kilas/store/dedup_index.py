@@ -48,6 +48,41 @@ def lookup_buckets(conn: Connection, keys: Sequence[int]) -> list[tuple[int, int
     return found
 
 
+def lookup_candidates(
+    conn: Connection, keys: Sequence[int], owners: Sequence[int]
+) -> list[tuple[int, int]]:
+    """Distinct ``(owner, text id)`` of the texts filed under ``keys[i]``, for ``owners[i]``.
+
+    An owner is the caller's number for whoever asks for a key (an article or
+    a paragraph being added); a text filed under several of one owner's keys
+    comes back once for it. The join and ``DISTINCT`` run in the database, so a
+    batch's probes return a row per candidate, not one per shared bucket. Keys
+    and owners go as one JSON array of pairs (``json_each``) on SQLite, as two
+    arrays (``unnest``) on PostgreSQL; the caller drops repeats across the
+    chunks of a very large batch.
+    """
+    if conn.dialect.name == "postgresql":
+        sql = (
+            "SELECT DISTINCT q.owner, b.text_id FROM unnest(%s::bigint[], %s::bigint[]) "
+            "AS q(bucket, owner) JOIN dedup_buckets AS b ON b.bucket = q.bucket"
+        )
+    else:
+        sql = (
+            "SELECT DISTINCT json_extract(q.value, '$[1]'), b.text_id FROM json_each(?) AS q "
+            "JOIN dedup_buckets AS b ON b.bucket = json_extract(q.value, '$[0]')"
+        )
+    found: list[tuple[int, int]] = []
+    for start in range(0, len(keys), KEYS_PER_ARRAY):
+        part_keys = list(keys[start : start + KEYS_PER_ARRAY])
+        part_owners = list(owners[start : start + KEYS_PER_ARRAY])
+        if conn.dialect.name == "postgresql":
+            params: tuple[Any, ...] = (part_keys, part_owners)
+        else:
+            params = (json.dumps(list(zip(part_keys, part_owners, strict=True))),)
+        found.extend(_run(conn, sql, params))
+    return found
+
+
 def texts_by_id(conn: Connection, text_ids: Sequence[int]) -> list[TextRow]:
     """The texts with these ids."""
     sql = f"SELECT {_TEXT_COLUMNS} FROM dedup_texts AS t WHERE " + _any(conn, "t.id")
@@ -78,15 +113,20 @@ def _any(conn: Connection, column: str) -> str:
 
 
 def _fetch(conn: Connection, sql: str, values: Sequence[Any]) -> list[tuple[Any, ...]]:
-    """Every row of ``sql`` run with ``values`` as its one array parameter, as plain tuples.
-
-    The driver's own cursor: a lookup returns some hundred rows per article,
-    and a SQLAlchemy ``Row`` for each would cost more than the query.
-    """
+    """Every row of ``sql`` run with ``values`` as its one array parameter."""
     param = list(values) if conn.dialect.name == "postgresql" else json.dumps(list(values))
+    return _run(conn, sql, (param,))
+
+
+def _run(conn: Connection, sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
+    """Every row of ``sql``, as plain tuples, through the driver's own cursor.
+
+    A lookup returns tens of rows per article, and a SQLAlchemy ``Row`` for
+    each would cost more than the query.
+    """
     cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     try:
-        cursor.execute(sql, (param,))
+        cursor.execute(sql, params)
         return list(cursor.fetchall())  # tuples on SQLite and psycopg
     finally:
         cursor.close()
@@ -155,7 +195,7 @@ def upsert_links(
             "INSERT INTO duplicates (article_id, other_id, relation, shared) "
             f"VALUES ({m}, {m}, {m}, {m}) ON CONFLICT (article_id, other_id) "
             "DO UPDATE SET relation = excluded.relation, shared = excluded.shared",
-            [(d.article_id, d.other_id, d.relation, d.shared) for d in duplicates],
+            sorted((d.article_id, d.other_id, d.relation, d.shared) for d in duplicates),
         )
     if paragraphs:
         conn.exec_driver_sql(
@@ -164,10 +204,10 @@ def upsert_links(
             f"VALUES ({m}, {m}, {m}, {m}, {m}) "
             "ON CONFLICT (article_id, paragraph, other_id, other_paragraph) "
             "DO UPDATE SET shared = excluded.shared",
-            [
+            sorted(  # in key order, each B-tree page of the primary key is visited once
                 (p.article_id, p.paragraph, p.other_id, p.other_paragraph, p.shared)
                 for p in paragraphs
-            ],
+            ),
         )
 
 
