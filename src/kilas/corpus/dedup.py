@@ -32,7 +32,7 @@ store), both live there and this object keeps only what was added since the
 caller last wrote it (:meth:`DuplicateIndex.pending`) and a bounded cache of
 recent shingle sets, so what it holds does not grow with the corpus
 (BENCHMARKS.md has the measured peak RSS); candidates are looked up once per
-batch of articles. Without one, everything is in memory (tests, one-off use).
+:data:`LOOKUP_ARTICLES` articles. Without one, everything is in memory (tests, one-off use).
 """
 
 from __future__ import annotations
@@ -83,6 +83,9 @@ PARAGRAPH_PERM = 32
 """Permutations for paragraph signatures: cheaper LSH (8 bands), Jaccard error ~0.18."""
 MAX_PARAGRAPH_LINKS = 3
 """Earlier paragraphs one paragraph is linked to, at most (identical first, then nearest)."""
+LOOKUP_ARTICLES = 100
+"""Articles whose candidates are looked up together: one query each, and the candidates
+held at once stay bounded by this many articles' near-copies rather than a whole batch's."""
 _SALT_ARTICLE, _SALT_PARAGRAPH, _SALT_EXACT_ARTICLE = 1, 2, 3
 
 TextRow = tuple[int, str, int, bytes, str | None]
@@ -381,18 +384,22 @@ class DuplicateIndex:
         return self.add_batch([article])[0]
 
     def add_batch(self, articles: Sequence[Article]) -> list[DedupResult]:
-        """:meth:`add` each article in order, looking candidates up once for the batch."""
+        """:meth:`add` each article in order, looking candidates up once per
+        :data:`LOOKUP_ARTICLES` articles."""
         missing = self.missing(a.id for a in articles)
-        prepared = {a.id: self._prepare(a) for a in articles if a.id in missing}
-        owners: list[_Prepared | _Paragraph] = []
-        for each in prepared.values():
-            owners.append(each)
-            owners.extend(each.paragraphs)
-        self._lookup(owners)
         results = []
-        for article in articles:
-            ready = prepared.pop(article.id, None)
-            results.append(DedupResult() if ready is None else self._add(ready))
+        for start in range(0, len(articles), LOOKUP_ARTICLES):
+            part = articles[start : start + LOOKUP_ARTICLES]
+            prepared = {a.id: self._prepare(a) for a in part if a.id in missing}
+            owners: list[_Prepared | _Paragraph] = []
+            for each in prepared.values():
+                owners.append(each)
+                owners.extend(each.paragraphs)
+            self._lookup(owners)
+            for article in part:
+                ready = prepared.pop(article.id, None)
+                results.append(DedupResult() if ready is None else self._add(ready))
+                missing.discard(article.id)  # a repeat in a later part is indexed already
         return results
 
     def pending(self) -> IndexRows:
