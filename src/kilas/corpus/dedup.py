@@ -41,7 +41,7 @@ import dataclasses
 import hashlib
 import re
 import struct
-from collections import OrderedDict
+from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol
 
@@ -99,11 +99,8 @@ class IndexStorage(Protocol):
         """``(key, text id)`` for every stored text filed under one of ``keys``."""
         ...
 
-    def lookup_candidates(
-        self, keys: Sequence[int], owners: Sequence[int]
-    ) -> Iterable[tuple[int, int]]:
-        """Distinct ``(owner, text id)`` of every stored text filed under ``keys[i]``, for
-        ``owners[i]``."""
+    def lookup_candidates(self, keys: Sequence[int], width: int) -> Iterable[tuple[int, int]]:
+        """Distinct ``(i // width, text id)`` of every stored text filed under ``keys[i]``."""
         ...
 
     def indexed_texts(self, text_ids: Sequence[int]) -> Iterable[TextRow]:
@@ -485,27 +482,29 @@ class DuplicateIndex:
     def _lookup(self, owners: Sequence[_Prepared | _Paragraph]) -> None:
         """Give each owner (an article or a paragraph being added) the stored texts under its keys.
 
-        One query for the batch's keys, joined to their owners in the database,
-        so a text filed under several of one owner's keys (a near-copy shares
-        most bands) is one candidate of that owner; each text is read once.
+        One query per number of keys asked (articles, paragraphs), joined to
+        their owners in the database, so a text filed under several of one
+        owner's keys (a near-copy shares most bands) is one candidate of that
+        owner; each text is read once.
         """
         if self._storage is None:
             return
-        keys = [k for owner in owners for k in owner.keys]
-        if not keys:
+        by_width: defaultdict[int, list[_Prepared | _Paragraph]] = defaultdict(list)
+        for owner in owners:  # articles ask for 1 + bands keys (1 when empty), paragraphs bands
+            if owner.keys:
+                by_width[len(owner.keys)].append(owner)
+        hits: list[tuple[_Prepared | _Paragraph, int]] = []
+        for width, group in by_width.items():
+            keys = [k for owner in group for k in owner.keys]
+            hits.extend((group[n], i) for n, i in self._storage.lookup_candidates(keys, width))
+        if not hits:
             return
-        owner_of = np.repeat(np.arange(len(owners)), [len(owner.keys) for owner in owners])
-        rows = list(self._storage.lookup_candidates(keys, owner_of.tolist()))
-        if not rows:
-            return
-        pairs = np.unique(np.array(rows, dtype=np.int64).reshape(-1, 2), axis=0)
-        texts = {
-            row[0]: _from_row(row)
-            for row in self._storage.indexed_texts(np.unique(pairs[:, 1]).tolist())
-        }
-        bounds = np.flatnonzero(np.diff(pairs[:, 0])) + 1
-        for group in np.split(pairs, bounds):
-            owners[int(group[0, 0])].stored = [texts[i] for i in group[:, 1].tolist() if i in texts]
+        wanted = sorted({i for _, i in hits})
+        texts = {row[0]: _from_row(row) for row in self._storage.indexed_texts(wanted)}
+        for owner, text_id in hits:
+            text = texts.get(text_id)
+            if text is not None:
+                owner.stored.append(text)
 
     def _candidates(self, keys: Iterable[int], stored: list[_Text]) -> list[_Text]:
         """Texts filed under any of ``keys``: stored ones, then those added since."""

@@ -251,12 +251,10 @@ class Store:
         with self.engine.connect() as conn:
             return dedup_index.lookup_buckets(conn, keys)
 
-    def lookup_candidates(
-        self, keys: Sequence[int], owners: Sequence[int]
-    ) -> list[tuple[int, int]]:
-        """Distinct ``(owner, text id)`` of indexed texts under ``keys[i]``, for ``owners[i]``."""
+    def lookup_candidates(self, keys: Sequence[int], width: int) -> list[tuple[int, int]]:
+        """Distinct ``(asker, text id)`` of indexed texts under ``keys``, asker ``i // width``."""
         with self.engine.connect() as conn:
-            return dedup_index.lookup_candidates(conn, keys, owners)
+            return dedup_index.lookup_candidates(conn, keys, width)
 
     def indexed_texts(self, text_ids: Sequence[int]) -> list[TextRow]:
         """The duplicate index's texts with these ids."""

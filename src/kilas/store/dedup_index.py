@@ -48,38 +48,33 @@ def lookup_buckets(conn: Connection, keys: Sequence[int]) -> list[tuple[int, int
     return found
 
 
-def lookup_candidates(
-    conn: Connection, keys: Sequence[int], owners: Sequence[int]
-) -> list[tuple[int, int]]:
-    """Distinct ``(owner, text id)`` of the texts filed under ``keys[i]``, for ``owners[i]``.
+def lookup_candidates(conn: Connection, keys: Sequence[int], width: int) -> list[tuple[int, int]]:
+    """Distinct ``(asker, text id)`` of the texts filed under ``keys``, asker ``i // width``.
 
-    An owner is the caller's number for whoever asks for a key (an article or
-    a paragraph being added); a text filed under several of one owner's keys
-    comes back once for it. The join and ``DISTINCT`` run in the database, so a
-    batch's probes return a row per candidate, not one per shared bucket. Keys
-    and owners go as one JSON array of pairs (``json_each``) on SQLite, as two
-    arrays (``unnest``) on PostgreSQL; the caller drops repeats across the
-    chunks of a very large batch.
+    Each asker (the caller's article or paragraph being added) asks for
+    ``width`` consecutive keys; a text filed under several of one asker's
+    keys comes back once for it. The join and ``DISTINCT`` run in the
+    database, so a near-copy sharing 25 bands is one row, not 25. The keys go
+    as one array (``json_each`` on SQLite, ``unnest … WITH ORDINALITY`` on
+    PostgreSQL) whose positions name the askers.
     """
     if conn.dialect.name == "postgresql":
         sql = (
-            "SELECT DISTINCT q.owner, b.text_id FROM unnest(%s::bigint[], %s::bigint[]) "
-            "AS q(bucket, owner) JOIN dedup_buckets AS b ON b.bucket = q.bucket"
+            "SELECT DISTINCT (q.n - 1) / %s, b.text_id FROM unnest(%s::bigint[]) "
+            "WITH ORDINALITY AS q(bucket, n) JOIN dedup_buckets AS b ON b.bucket = q.bucket"
         )
     else:
         sql = (
-            "SELECT DISTINCT json_extract(q.value, '$[1]'), b.text_id FROM json_each(?) AS q "
-            "JOIN dedup_buckets AS b ON b.bucket = json_extract(q.value, '$[0]')"
+            "SELECT DISTINCT q.key / ?, b.text_id FROM json_each(?) AS q "
+            "JOIN dedup_buckets AS b ON b.bucket = q.value"
         )
+    step = max(1, KEYS_PER_ARRAY // width) * width  # a chunk never splits an asker's keys
     found: list[tuple[int, int]] = []
-    for start in range(0, len(keys), KEYS_PER_ARRAY):
-        part_keys = list(keys[start : start + KEYS_PER_ARRAY])
-        part_owners = list(owners[start : start + KEYS_PER_ARRAY])
-        if conn.dialect.name == "postgresql":
-            params: tuple[Any, ...] = (part_keys, part_owners)
-        else:
-            params = (json.dumps(list(zip(part_keys, part_owners, strict=True))),)
-        found.extend(_run(conn, sql, params))
+    for start in range(0, len(keys), step):
+        part = list(keys[start : start + step])
+        param = part if conn.dialect.name == "postgresql" else json.dumps(part)
+        first = start // width
+        found.extend((first + n, text_id) for n, text_id in _run(conn, sql, (width, param)))
     return found
 
 
