@@ -32,8 +32,9 @@ class Record:
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready dict of this record (nested records included)."""
         out: dict[str, Any] = {}
-        for field in dataclasses.fields(self):  # type: ignore[arg-type]
-            out[field.name] = _dump(getattr(self, field.name))
+        for name in _field_names(typing.cast(type, type(self))):
+            value = getattr(self, name)
+            out[name] = value if type(value) in _PLAIN else _dump(value)
         return out
 
     @classmethod
@@ -61,7 +62,19 @@ def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    """The field names of a record class, in order (type introspection, not data)."""
+    return tuple(field.name for field in dataclasses.fields(cls))
+
+
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+"""Types whose values are their own dict form (most fields): no isinstance chain for them."""
+
+
 def _dump(value: Any) -> Any:
+    if type(value) in _PLAIN:
+        return value
     if isinstance(value, Record):
         return value.to_dict()
     if isinstance(value, tuple):

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 
 from kilas.api import Corpus
+from kilas.corpus import dedup
 from kilas.corpus.dedup import DedupResult, DuplicateIndex, normalize_words, shingle_set
 from kilas.errors import ConfigError
 from kilas.model import Article, PrintedDate, Span
@@ -231,6 +232,25 @@ def test_adding_an_article_twice_in_a_batch_indexes_it_once(tmp_path: Path) -> N
         assert again == DedupResult()
         assert index.add(article) == DedupResult()
         assert store.unindexed_articles() == []
+
+
+def test_a_batch_looked_up_in_parts_finds_what_one_by_one_finds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    articles = _corpus_articles()
+    in_memory = DuplicateIndex(DedupSettings(threshold=0.3))
+    expected = [in_memory.add(a) for a in articles]
+    monkeypatch.setattr(dedup, "LOOKUP_ARTICLES", 2)
+    with Store.open(tmp_path / "k.db") as store:
+        store.write_articles(articles)
+        index = DuplicateIndex(DedupSettings(threshold=0.3), storage=store)
+        found = index.add_batch([*articles[:5], articles[0]])  # a repeat in a later part
+        store.write_dedup(duplicates=[], paragraphs=[], index=index.pending())
+        found += index.add_batch(articles[5:])
+        store.write_dedup(duplicates=[], paragraphs=[], index=index.pending())
+        assert store.unindexed_articles() == []
+    assert found[:5] == expected[:5] and found[5] == DedupResult()
+    assert found[6:] == expected[5:]
 
 
 def _write(folder: Path, name: str, paragraphs: tuple[str, ...]) -> Path:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from datasketch import MinHash, MinHashLSH
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -56,6 +57,14 @@ def test_signature_is_datasketch_minhash_of_the_same_hashes(values: list[int]) -
     assert hasher.signature(hashes).tolist() == reference.hashvalues.tolist()
 
 
+@pytest.mark.parametrize("num_perm", [8, 32, 128, 256])
+def test_permutations_and_empty_signature_are_datasketchs(num_perm: int) -> None:
+    reference = MinHash(num_perm=num_perm, seed=1, scheme="affine32")
+    hasher = MinHasher(num_perm, 0.5, salt=1)
+    assert hasher.permutations.tolist() == reference.permutations.tolist()
+    assert hasher.empty.tolist() == reference.hashvalues.tolist()
+
+
 def test_signatures_of_groups_equal_one_by_one() -> None:
     hasher = MinHasher(32, 0.5, salt=2)
     sets = [np.array([5, 9, 11], dtype=np.uint32), np.array([1], dtype=np.uint32)]
@@ -65,11 +74,20 @@ def test_signatures_of_groups_equal_one_by_one() -> None:
     assert [row.tolist() for row in together] == [hasher.signature(s).tolist() for s in sets]
 
 
-def test_bands_are_the_ones_datasketch_picks() -> None:
-    for num_perm, threshold in ((128, 0.5), (32, 0.5), (128, 0.3)):
+@pytest.mark.parametrize("num_perm", [16, 32, 64, 100, 128, 256])
+@pytest.mark.parametrize("threshold", [0.2, 0.3, 0.45, 0.5, 0.6, 0.75, 0.9])
+def test_bands_are_the_ones_datasketch_picks(num_perm: int, threshold: float) -> None:
+    try:
         lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-        hasher = MinHasher(num_perm, threshold, salt=1)
-        assert (hasher.bands, hasher.rows) == (lsh.b, lsh.r)
+    except ValueError:  # datasketch refuses a single band: so do we
+        with pytest.raises(ValueError, match="fewer than 2 LSH bands"):
+            MinHasher(num_perm, threshold, salt=1)
+        return
+    hasher = MinHasher(num_perm, threshold, salt=1)
+    assert (hasher.bands, hasher.rows) == (lsh.b, lsh.r)
+
+
+def test_default_bands() -> None:
     assert (MinHasher(128, 0.5, salt=1).bands, MinHasher(32, 0.5, salt=1).bands) == (25, 8)
 
 

@@ -23,7 +23,7 @@ from kilas.model import (
     RemovedLine,
     Span,
 )
-from kilas.store import Store, WriteResult, schema
+from kilas.store import Store, WriteResult, dedup_index, schema
 from kilas.store.migrations import MIGRATIONS
 
 TEXTS = (
@@ -308,3 +308,25 @@ def test_index_texts_get_store_ids_and_are_found_by_bucket(store: Store) -> None
     ]
     store.write_articles([_article(3)])
     assert store.unindexed_articles() == [_article(3).id]
+
+
+@pytest.mark.parametrize("keys_per_query", [3, 100_000])  # 3: two queries, each whole askers
+def test_candidates_are_distinct_per_owner_across_its_keys(
+    store: Store, monkeypatch: pytest.MonkeyPatch, keys_per_query: int
+) -> None:
+    monkeypatch.setattr(dedup_index, "KEYS_PER_ARRAY", keys_per_query)
+    store.write_articles([_article(1), _article(2)])
+    a, b = _article(1).id, _article(2).id
+    low, high = -(2**63), 2**63 - 1
+    rows = _Rows(
+        texts=((-1, a, -1, b"sig-a", None), (-2, b, -1, b"sig-b", None)),
+        buckets=((low, -1), (7, -1), (7, -2), (high, -2)),
+    )
+    store.write_dedup(duplicates=[], paragraphs=[], index=rows)
+    text_of = {row[1]: row[0] for row in store.indexed_articles([a, b])}
+    # asker 0's two keys both file a (once in the answer); asker 1's file b, and nothing
+    found = store.lookup_candidates([low, 7, high, 12345], 2)
+    assert sorted(found) == [(0, text_of[a]), (0, text_of[b]), (1, text_of[b])]
+    one_each = store.lookup_candidates([12345, low, 7], 1)
+    assert sorted(one_each) == [(1, text_of[a]), (2, text_of[a]), (2, text_of[b])]
+    assert store.lookup_candidates([12345], 1) == []

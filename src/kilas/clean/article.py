@@ -148,7 +148,7 @@ def _tags_start(kept: list[tuple[Line, str]]) -> int | None:
 def _walk(line: Line, index: int, lines: list[Line], article: Article, result: _Result) -> None:
     """Classify one line and record it as removed, heading or body."""
     text = line.text
-    if normalize_line(text) in result.boilerplate:
+    if result.boilerplate and normalize_line(text) in result.boilerplate:
         return result.remove(line, "learned-boilerplate")
     reason = line_reason(text)
     if reason is not None:

@@ -33,7 +33,12 @@ def normalize_line(line: str) -> str:
     'baca juga: berita 0000'
     """
     # str.split() and the regex \s agree on what whitespace is; splitting is the faster of the two.
-    key = " ".join(line.split()).casefold()
+    return _key(line.split())
+
+
+def _key(words: list[str]) -> str:
+    """:func:`normalize_line` of a line already split into words."""
+    key = " ".join(words).casefold()
     return key.translate(_ASCII_DIGITS) if key.isascii() else _DIGIT.sub("0", key)
 
 
@@ -61,17 +66,19 @@ class BoilerplateLearner:
         self.settings = settings or CleanSettings()
         self._articles: collections.Counter[str] = collections.Counter()
         self._lines: dict[str, collections.Counter[str]] = {}
+        # outlet key -> (its article count when computed, its boilerplate lines)
+        self._found: dict[str, tuple[int, frozenset[str]]] = {}
 
     def observe(self, article: Article) -> None:
         """Count the short lines of ``article.raw`` under the article's outlet (or URL host)."""
         key = outlet_key(article.outlet, article.url)
         if key is None:
             return
-        seen = {
-            normalize_line(line)
-            for line in article.raw.splitlines()
-            if line.strip() and len(line.split()) <= MAX_LINE_WORDS
-        }
+        seen = set()
+        for line in article.raw.splitlines():
+            words = line.split()
+            if words and len(words) <= MAX_LINE_WORDS:
+                seen.add(_key(words))
         self._articles[key] += 1
         counts = self._lines.setdefault(key, collections.Counter())
         counts.update(seen)
@@ -79,15 +86,23 @@ class BoilerplateLearner:
             self._lines[key] = collections.Counter(dict(counts.most_common(MAX_LINES_PER_OUTLET)))
 
     def lines_for(self, outlet: str | None) -> frozenset[str]:
-        """Return the normalised boilerplate lines of ``outlet`` (empty when unknown)."""
+        """Return the normalised boilerplate lines of ``outlet`` (empty when unknown).
+
+        Computed once per outlet until the outlet's next observed article.
+        """
         key = outlet_key(outlet)
         if key is None or key not in self._lines:
             return frozenset()
         total = self._articles[key]
+        found = self._found.get(key)
+        if found is not None and found[0] == total:
+            return found[1]
         floor = max(
             self.settings.boilerplate_min_articles, self.settings.boilerplate_min_share * total
         )
-        return frozenset(line for line, n in self._lines[key].items() if n >= floor)
+        lines = frozenset(line for line, n in self._lines[key].items() if n >= floor)
+        self._found[key] = (total, lines)
+        return lines
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready dict of the counts."""

@@ -32,7 +32,7 @@ store), both live there and this object keeps only what was added since the
 caller last wrote it (:meth:`DuplicateIndex.pending`) and a bounded cache of
 recent shingle sets, so what it holds does not grow with the corpus
 (BENCHMARKS.md has the measured peak RSS); candidates are looked up once per
-batch of articles. Without one, everything is in memory (tests, one-off use).
+:data:`LOOKUP_ARTICLES` articles. Without one, everything is in memory (tests, one-off use).
 """
 
 from __future__ import annotations
@@ -83,6 +83,9 @@ PARAGRAPH_PERM = 32
 """Permutations for paragraph signatures: cheaper LSH (8 bands), Jaccard error ~0.18."""
 MAX_PARAGRAPH_LINKS = 3
 """Earlier paragraphs one paragraph is linked to, at most (identical first, then nearest)."""
+LOOKUP_ARTICLES = 100
+"""Articles whose candidates are looked up together: one query each, and the candidates
+held at once stay bounded by this many articles' near-copies rather than a whole batch's."""
 _SALT_ARTICLE, _SALT_PARAGRAPH, _SALT_EXACT_ARTICLE = 1, 2, 3
 
 TextRow = tuple[int, str, int, bytes, str | None]
@@ -94,6 +97,10 @@ class IndexStorage(Protocol):
 
     def lookup_buckets(self, keys: Sequence[int]) -> Iterable[tuple[int, int]]:
         """``(key, text id)`` for every stored text filed under one of ``keys``."""
+        ...
+
+    def lookup_candidates(self, keys: Sequence[int], width: int) -> Iterable[tuple[int, int]]:
+        """Distinct ``(i // width, text id)`` of every stored text filed under ``keys[i]``."""
         ...
 
     def indexed_texts(self, text_ids: Sequence[int]) -> Iterable[TextRow]:
@@ -160,7 +167,8 @@ def _from_row(row: TextRow) -> _Text:
             f"signature of {article_id!r} was written by another version of the duplicate "
             "index; re-run dedup"
         )
-    values = np.frombuffer(signature, dtype="<u4", offset=_HEADER.size).astype(np.uint32)
+    values = np.frombuffer(signature, dtype="<u4", offset=_HEADER.size)
+    values = values.astype(np.uint32, copy=False)  # read-only; a copy only on big-endian
     return _Text(text_id, article_id, paragraph, size, digest, values, date)
 
 
@@ -173,6 +181,7 @@ class _Paragraph:
     digest: int
     values: Hashes
     keys: list[int]
+    stored: list[_Text] = dataclasses.field(default_factory=list)  # candidates in the storage
 
 
 @dataclasses.dataclass(slots=True)
@@ -184,12 +193,7 @@ class _Prepared:
     text: _Text
     keys: list[int]
     paragraphs: list[_Paragraph]
-
-    def all_keys(self) -> Iterable[int]:
-        """Every bucket key this article and its paragraphs look up."""
-        yield from self.keys
-        for paragraph in self.paragraphs:
-            yield from paragraph.keys
+    stored: list[_Text] = dataclasses.field(default_factory=list)  # candidates in the storage
 
 
 class _Memory:
@@ -204,7 +208,7 @@ class _Memory:
         self.ids: list[int] = []
         self._next = 0
 
-    def add(self, text: _Text, keys: Iterable[int]) -> None:
+    def add(self, text: _Text, keys: list[int]) -> None:
         """File ``text`` (its id assigned here) under ``keys``."""
         self._next -= 1
         text.text_id = text_id = self._next
@@ -221,8 +225,8 @@ class _Memory:
                 buckets[key] = [found, text_id]
             else:
                 found.append(text_id)
-            self.keys.append(key)
-        self.ids.extend([text_id] * (len(self.keys) - len(self.ids)))
+        self.keys.extend(keys)
+        self.ids.extend([text_id] * len(keys))
 
     def take(self) -> IndexRows:
         """The texts and rows added since the last take."""
@@ -377,14 +381,22 @@ class DuplicateIndex:
         return self.add_batch([article])[0]
 
     def add_batch(self, articles: Sequence[Article]) -> list[DedupResult]:
-        """:meth:`add` each article in order, looking candidates up once for the batch."""
+        """:meth:`add` each article in order, looking candidates up once per
+        :data:`LOOKUP_ARTICLES` articles."""
         missing = self.missing(a.id for a in articles)
-        prepared = {a.id: self._prepare(a) for a in articles if a.id in missing}
-        found = self._lookup([k for p in prepared.values() for k in p.all_keys()])
         results = []
-        for article in articles:
-            ready = prepared.pop(article.id, None)
-            results.append(DedupResult() if ready is None else self._add(ready, found))
+        for start in range(0, len(articles), LOOKUP_ARTICLES):
+            part = articles[start : start + LOOKUP_ARTICLES]
+            prepared = {a.id: self._prepare(a) for a in part if a.id in missing}
+            owners: list[_Prepared | _Paragraph] = []
+            for each in prepared.values():
+                owners.append(each)
+                owners.extend(each.paragraphs)
+            self._lookup(owners)
+            for article in part:
+                ready = prepared.pop(article.id, None)
+                results.append(DedupResult() if ready is None else self._add(ready))
+                missing.discard(article.id)  # a repeat in a later part is indexed already
         return results
 
     def pending(self) -> IndexRows:
@@ -467,25 +479,38 @@ class DuplicateIndex:
         groups = np.repeat(long, [len(p) for p in parts])
         return grouped_sets(np.concatenate(parts), groups)
 
-    def _lookup(self, keys: list[int]) -> dict[int, list[_Text]]:
-        """Stored texts filed under each of ``keys`` (nothing without a storage)."""
-        if self._storage is None or not keys:
-            return {}
-        ids: defaultdict[int, list[int]] = defaultdict(list)
-        for key, text_id in self._storage.lookup_buckets(list(set(keys))):
-            ids[key].append(text_id)
-        wanted = sorted({i for found in ids.values() for i in found})
-        texts = {row[0]: _from_row(row) for row in self._storage.indexed_texts(wanted)}
-        return {k: [texts[i] for i in found if i in texts] for k, found in ids.items()}
+    def _lookup(self, owners: Sequence[_Prepared | _Paragraph]) -> None:
+        """Give each owner (an article or a paragraph being added) the stored texts under its keys.
 
-    def _candidates(self, keys: Iterable[int], found: dict[int, list[_Text]]) -> list[_Text]:
+        One query per number of keys asked (articles, paragraphs), joined to
+        their owners in the database, so a text filed under several of one
+        owner's keys (a near-copy shares most bands) is one candidate of that
+        owner; each text is read once.
+        """
+        if self._storage is None:
+            return
+        by_width: defaultdict[int, list[_Prepared | _Paragraph]] = defaultdict(list)
+        for owner in owners:  # articles ask for 1 + bands keys (1 when empty), paragraphs bands
+            if owner.keys:
+                by_width[len(owner.keys)].append(owner)
+        hits: list[tuple[_Prepared | _Paragraph, int]] = []
+        for width, group in by_width.items():
+            keys = [k for owner in group for k in owner.keys]
+            hits.extend((group[n], i) for n, i in self._storage.lookup_candidates(keys, width))
+        if not hits:
+            return
+        wanted = sorted({i for _, i in hits})
+        texts = {row[0]: _from_row(row) for row in self._storage.indexed_texts(wanted)}
+        for owner, text_id in hits:
+            text = texts.get(text_id)
+            if text is not None:
+                owner.stored.append(text)
+
+    def _candidates(self, keys: Iterable[int], stored: list[_Text]) -> list[_Text]:
         """Texts filed under any of ``keys``: stored ones, then those added since."""
         texts, buckets = self._memory.texts, self._memory.buckets
-        hits: list[_Text] = []
+        hits = list(stored)
         for key in keys:
-            stored = found.get(key)
-            if stored is not None:
-                hits.extend(stored)
             added = buckets.get(key)
             if isinstance(added, int):
                 hits.append(texts[added])
@@ -493,11 +518,11 @@ class DuplicateIndex:
                 hits.extend(texts[i] for i in added)
         return hits
 
-    def _add(self, ready: _Prepared, found: dict[int, list[_Text]]) -> DedupResult:
+    def _add(self, ready: _Prepared) -> DedupResult:
         """Link a prepared article to the indexed ones, then index it."""
         text = ready.text
         others: dict[str, _Text] = {}
-        for other in self._candidates(ready.keys, found):
+        for other in self._candidates(ready.keys, ready.stored):
             if other.paragraph == ARTICLE and other.article_id != text.article_id:
                 others[other.article_id] = other
         links: list[Duplicate] = []
@@ -507,7 +532,7 @@ class DuplicateIndex:
         self._remember(text.article_id, ready.hashes)
         paragraphs: list[ParagraphDuplicate] = []
         for paragraph in ready.paragraphs:
-            paragraphs.extend(self._add_paragraph(text, paragraph, found))
+            paragraphs.extend(self._add_paragraph(text, paragraph))
         return DedupResult(duplicates=tuple(links), paragraphs=tuple(paragraphs))
 
     def _remember(self, article_id: str, shingles: Hashes) -> None:
@@ -549,9 +574,7 @@ class DuplicateIndex:
             Duplicate(article_id=other_id, other_id=article_id, relation=theirs, shared=back),
         ]
 
-    def _add_paragraph(
-        self, article: _Text, paragraph: _Paragraph, found: dict[int, list[_Text]]
-    ) -> list[ParagraphDuplicate]:
+    def _add_paragraph(self, article: _Text, paragraph: _Paragraph) -> list[ParagraphDuplicate]:
         """Link one long paragraph to earlier ones (identical first, else nearest), then file it.
 
         Identical paragraphs have identical signatures, so they share every
@@ -563,7 +586,7 @@ class DuplicateIndex:
         """
         article_id, n = article.article_id, paragraph.number
         entry = _Text(0, article_id, n, paragraph.size, paragraph.digest, paragraph.values, None)
-        hits = self._candidates(paragraph.keys, found)
+        hits = self._candidates(paragraph.keys, paragraph.stored)
         seen = sorted(
             {
                 t.text_id: t

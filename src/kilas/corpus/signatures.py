@@ -6,12 +6,15 @@ polynomial of its words' hashes, computed for every shingle at once; no
 shingle string is ever built.
 
 Signatures are datasketch's MinHash (the ``affine32`` scheme: permutations
-``a * fmix32(h) + b`` modulo 2**32, drawn by ``datasketch.MinHash`` from the
-seed), applied to the whole array of shingle hashes in one step;
-``tests/corpus/test_signatures.py`` checks them against
-``MinHash.update_batch``. The bands and rows of the LSH are datasketch's
-choice for the threshold (``MinHashLSH``), and each band becomes one 64-bit
-bucket key, so the index can live in any table keyed by integers.
+``a * fmix32(h) + b`` modulo 2**32, drawn from the seed as ``datasketch.MinHash``
+draws them), applied to the whole array of shingle hashes in one step. The
+bands and rows of the LSH are datasketch's choice for the threshold
+(``MinHashLSH``'s weighted false-positive and false-negative areas), and each
+band becomes one 64-bit bucket key, so the index can live in any table keyed
+by integers. Both are computed here rather than by importing datasketch, whose
+import (scipy) costs more than a second of every ingest's start-up;
+``tests/corpus/test_signatures.py`` checks permutations, signatures and band
+layouts against datasketch itself.
 """
 
 from __future__ import annotations
@@ -127,16 +130,21 @@ class MinHasher:
         threshold: the Jaccard similarity the LSH is tuned for (datasketch
             chooses ``bands`` × ``rows``, weighing misses and false candidates equally).
         salt: distinguishes the band keys of one kind of text from another's.
+
+    Raises:
+        ValueError: the layout for ``threshold`` has a single band (datasketch refuses it too).
     """
 
     def __init__(self, num_perm: int, threshold: float, *, salt: int) -> None:
-        from datasketch import MinHash  # slow import (scipy): only when used
-
-        template = MinHash(num_perm=num_perm, seed=SEED, scheme="affine32")
         self.num_perm = num_perm
-        self.permutations: Hashes = np.asarray(template.permutations, dtype=np.uint32)
-        self.empty: Hashes = np.asarray(template.hashvalues, dtype=np.uint32)
+        self.permutations: Hashes = permutations(num_perm, SEED)
+        self.empty: Hashes = np.full(num_perm, np.iinfo(np.uint32).max, dtype=np.uint32)
         self.bands, self.rows = _band_layout(threshold, num_perm)
+        if self.bands < 2:
+            raise ValueError(
+                f"threshold {threshold} with {num_perm} permutations leaves fewer than 2 LSH "
+                "bands; lower the threshold or raise num_perm"
+            )
         self.salt = salt
         power = [pow(int(_PRIME), k, 1 << 64) for k in range(self.rows + 2)]
         self._row_powers = np.array(power[self.rows - 1 :: -1], dtype=np.uint64)
@@ -188,10 +196,33 @@ def exact_key(digest: int, salt: int) -> int:
     return value - (1 << 64) if value >= 1 << 63 else value
 
 
+def permutations(num_perm: int, seed: int) -> Hashes:
+    """The ``(2, num_perm)`` affine permutations ``a`` (odd) and ``b`` that
+    ``datasketch.MinHash(num_perm, seed, scheme="affine32")`` draws."""
+    generator = np.random.RandomState(seed)
+    a = generator.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = generator.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return np.array([a, b], dtype=np.uint32)
+
+
 @functools.lru_cache(maxsize=16)
 def _band_layout(threshold: float, num_perm: int) -> tuple[int, int]:
-    """(bands, rows) as datasketch's MinHashLSH picks them for this threshold."""
-    from datasketch import MinHashLSH  # slow import (scipy): only when used
+    """(bands, rows) as datasketch's MinHashLSH picks them for this threshold (equal weights).
 
-    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-    return int(lsh.b), int(lsh.r)
+    The layout minimises the area under the candidate probability
+    ``1 - (1 - s**r)**b`` below the threshold plus the area above it under its
+    complement. Both integrands are polynomials of degree ``b * r <= num_perm``,
+    so Gauss-Legendre quadrature with ``num_perm // 2 + 1`` nodes is exact.
+    """
+    nodes, weights = np.polynomial.legendre.leggauss(num_perm // 2 + 1)
+    below = threshold / 2 * (nodes + 1)  # nodes mapped to [0, threshold]
+    above = threshold + (1 - threshold) / 2 * (nodes + 1)  # and to [threshold, 1]
+    best, layout = float("inf"), (0, 0)
+    for bands in range(1, num_perm + 1):
+        for rows in range(1, num_perm // bands + 1):
+            false_positive = threshold / 2 * weights @ (1 - (1 - below**rows) ** bands)
+            false_negative = (1 - threshold) / 2 * weights @ ((1 - above**rows) ** bands)
+            error = 0.5 * float(false_positive) + 0.5 * float(false_negative)
+            if error < best:
+                best, layout = error, (bands, rows)
+    return layout

@@ -11,7 +11,7 @@ from types import TracebackType
 from typing import Any, Self
 
 from sqlalchemy import Connection, Engine, Table, false, func, insert, or_, select
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.exc import SQLAlchemyError
 
 from kilas.errors import StoreError
@@ -251,6 +251,11 @@ class Store:
         with self.engine.connect() as conn:
             return dedup_index.lookup_buckets(conn, keys)
 
+    def lookup_candidates(self, keys: Sequence[int], width: int) -> list[tuple[int, int]]:
+        """Distinct ``(asker, text id)`` of indexed texts under ``keys``, asker ``i // width``."""
+        with self.engine.connect() as conn:
+            return dedup_index.lookup_candidates(conn, keys, width)
+
     def indexed_texts(self, text_ids: Sequence[int]) -> list[TextRow]:
         """The duplicate index's texts with these ids."""
         with self.engine.connect() as conn:
@@ -338,7 +343,11 @@ def _upsert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
     """Insert ``rows``, replacing the non-key columns of rows whose key exists."""
     if not rows:
         return
-    dialect = sqlite if conn.dialect.name == "sqlite" else postgresql
+    dialect: Any = sqlite
+    if conn.dialect.name != "sqlite":
+        from sqlalchemy.dialects import postgresql  # imported only for a PostgreSQL store
+
+        dialect = postgresql
     stmt = dialect.insert(table)
     keys = [c.name for c in table.primary_key.columns]
     others = {c.name: stmt.excluded[c.name] for c in table.columns if c.name not in keys}

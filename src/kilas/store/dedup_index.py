@@ -48,6 +48,36 @@ def lookup_buckets(conn: Connection, keys: Sequence[int]) -> list[tuple[int, int
     return found
 
 
+def lookup_candidates(conn: Connection, keys: Sequence[int], width: int) -> list[tuple[int, int]]:
+    """Distinct ``(asker, text id)`` of the texts filed under ``keys``, asker ``i // width``.
+
+    Each asker (the caller's article or paragraph being added) asks for
+    ``width`` consecutive keys; a text filed under several of one asker's
+    keys comes back once for it. The join and ``DISTINCT`` run in the
+    database, so a near-copy sharing 25 bands is one row, not 25. The keys go
+    as one array (``json_each`` on SQLite, ``unnest … WITH ORDINALITY`` on
+    PostgreSQL) whose positions name the askers.
+    """
+    if conn.dialect.name == "postgresql":
+        sql = (
+            "SELECT DISTINCT (q.n - 1) / %s, b.text_id FROM unnest(%s::bigint[]) "
+            "WITH ORDINALITY AS q(bucket, n) JOIN dedup_buckets AS b ON b.bucket = q.bucket"
+        )
+    else:
+        sql = (
+            "SELECT DISTINCT q.key / ?, b.text_id FROM json_each(?) AS q "
+            "JOIN dedup_buckets AS b ON b.bucket = q.value"
+        )
+    step = max(1, KEYS_PER_ARRAY // width) * width  # a chunk never splits an asker's keys
+    found: list[tuple[int, int]] = []
+    for start in range(0, len(keys), step):
+        part = list(keys[start : start + step])
+        param = part if conn.dialect.name == "postgresql" else json.dumps(part)
+        first = start // width
+        found.extend((first + n, text_id) for n, text_id in _run(conn, sql, (width, param)))
+    return found
+
+
 def texts_by_id(conn: Connection, text_ids: Sequence[int]) -> list[TextRow]:
     """The texts with these ids."""
     sql = f"SELECT {_TEXT_COLUMNS} FROM dedup_texts AS t WHERE " + _any(conn, "t.id")
@@ -77,10 +107,24 @@ def _any(conn: Connection, column: str) -> str:
     return f"{column} IN (SELECT value FROM json_each(?))"
 
 
-def _fetch(conn: Connection, sql: str, values: Sequence[Any]) -> list[Any]:
+def _fetch(conn: Connection, sql: str, values: Sequence[Any]) -> list[tuple[Any, ...]]:
     """Every row of ``sql`` run with ``values`` as its one array parameter."""
     param = list(values) if conn.dialect.name == "postgresql" else json.dumps(list(values))
-    return list(conn.exec_driver_sql(sql, (param,)).all())
+    return _run(conn, sql, (param,))
+
+
+def _run(conn: Connection, sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
+    """Every row of ``sql``, as plain tuples, through the driver's own cursor.
+
+    A lookup returns tens of rows per article, and a SQLAlchemy ``Row`` for
+    each would cost more than the query.
+    """
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(sql, params)
+        return list(cursor.fetchall())  # tuples on SQLite and psycopg
+    finally:
+        cursor.close()
 
 
 def write_index(
@@ -146,7 +190,7 @@ def upsert_links(
             "INSERT INTO duplicates (article_id, other_id, relation, shared) "
             f"VALUES ({m}, {m}, {m}, {m}) ON CONFLICT (article_id, other_id) "
             "DO UPDATE SET relation = excluded.relation, shared = excluded.shared",
-            [(d.article_id, d.other_id, d.relation, d.shared) for d in duplicates],
+            sorted((d.article_id, d.other_id, d.relation, d.shared) for d in duplicates),
         )
     if paragraphs:
         conn.exec_driver_sql(
@@ -155,10 +199,10 @@ def upsert_links(
             f"VALUES ({m}, {m}, {m}, {m}, {m}) "
             "ON CONFLICT (article_id, paragraph, other_id, other_paragraph) "
             "DO UPDATE SET shared = excluded.shared",
-            [
+            sorted(  # in key order, each B-tree page of the primary key is visited once
                 (p.article_id, p.paragraph, p.other_id, p.other_paragraph, p.shared)
                 for p in paragraphs
-            ],
+            ),
         )
 
 
