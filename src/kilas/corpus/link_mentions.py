@@ -172,7 +172,8 @@ def sentence_spans(article: Article) -> Iterator[tuple[int, int]]:
 
 def tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Token offsets of ``text[start:end]`` (article offsets)."""
-    return [(start + m.start(), start + m.end()) for m in TOKEN.finditer(text[start:end])]
+    # pos/endpos match as the slice would: TOKEN has no anchor or lookaround.
+    return [m.span() for m in TOKEN.finditer(text, start, end)]
 
 
 class SentenceTokens:

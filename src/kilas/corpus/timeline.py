@@ -266,8 +266,10 @@ def _entry(
     members: list[_Dated], rows: sparse.csr_matrix, size: Counter[str], largest: int
 ) -> TimelineEntry:
     """The entry of one event: most central sentence, every telling cited, a score."""
-    sims = cosine_of(rows[[m.row for m in members]])
-    first = members[max(range(len(members)), key=lambda i: _describes(members[i], sims[i]))]
+    first = members[0]
+    if len(members) > 1:  # one telling describes itself: no similarities to compute
+        sims = cosine_of(rows[[m.row for m in members]])
+        first = members[max(range(len(members)), key=lambda i: _describes(members[i], sims[i]))]
     citations = tuple(
         sorted(
             {
