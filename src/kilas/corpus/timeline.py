@@ -151,7 +151,7 @@ def _dated_sentences(
         inside = [t for t in times if sentence.start <= t.span.start < sentence.end]
         if not inside:
             continue
-        words = tuple(stem(w) for w in content_words(sentence.text, article.language))
+        words = tuple(map(stem, content_words(sentence.text, article.language)))
         people = participants.of(sentence)
         told = frozenset[str]()
         if settings.min_shared_people and len(people) >= settings.min_shared_people:
