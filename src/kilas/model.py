@@ -116,7 +116,7 @@ def _loader(hint: Any) -> Loader | None:
             each = _loader(args[0])
             if each is None:
                 return tuple
-            return lambda value: tuple(None if v is None else each(v) for v in value)
+            return lambda value: tuple([None if v is None else each(v) for v in value])
         return lambda value: tuple(_load(a, v) for a, v in zip(args, value, strict=True))
     if origin is dict:
         _, vt = typing.get_args(hint)
