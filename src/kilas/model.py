@@ -16,7 +16,7 @@ import functools
 import hashlib
 import types
 import typing
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Self, TypeVar
 
 SCHEMA_VERSION = 1
@@ -44,12 +44,11 @@ class Record:
         Raises:
             ValueError: a required field is missing or a value has the wrong shape.
         """
-        hints = _hints(typing.cast(type, cls))
         kwargs: dict[str, Any] = {}
-        for field in dataclasses.fields(cls):  # type: ignore[arg-type]
-            if field.name not in data:
-                continue
-            kwargs[field.name] = _load(hints[field.name], data[field.name])
+        for name, load in _plan(typing.cast(type, cls)):
+            if name in data:
+                value = data[name]
+                kwargs[name] = value if load is None or value is None else load(value)
         try:
             return cls(**kwargs)
         except TypeError as e:
@@ -102,6 +101,42 @@ def _load(hint: Any, value: Any) -> Any:
     if isinstance(hint, type) and issubclass(hint, Record):
         return hint.from_dict(value)
     return value
+
+
+Loader = Callable[[Any], Any]
+
+
+@functools.cache
+def _plan(cls: type) -> tuple[tuple[str, Loader | None], ...]:
+    """Each field of a record class with the loader of its hint (None: the value as it is)."""
+    hints = _hints(cls)
+    return tuple((f.name, _loader(hints[f.name])) for f in dataclasses.fields(cls))
+
+
+@functools.cache
+def _loader(hint: Any) -> Loader | None:
+    """What :func:`_load` does for ``hint``, decided once per hint (None: the value as it is).
+
+    A loader is called only with a value that is not None, as ``_load`` returns None for None.
+    """
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        members = [a for a in typing.get_args(hint) if a is not type(None)]
+        return _loader(members[0]) if len(members) == 1 else None
+    if origin is tuple:
+        args = typing.get_args(hint)
+        if len(args) == 2 and args[1] is Ellipsis:
+            each = _loader(args[0])
+            if each is None:
+                return tuple
+            return lambda value: tuple([None if v is None else each(v) for v in value])
+        return lambda value: tuple(_load(a, v) for a, v in zip(args, value, strict=True))
+    if origin is dict:
+        _, vt = typing.get_args(hint)
+        return lambda value: {k: _load(vt, v) for k, v in value.items()}
+    if isinstance(hint, type) and issubclass(hint, Record):
+        return hint.from_dict
+    return None
 
 
 def content_id(*parts: str) -> str:

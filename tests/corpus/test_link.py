@@ -346,6 +346,33 @@ _WORDS = st.sampled_from(
 )
 
 
+def _matches_token_by_token(forms: list[str], text: str) -> list[tuple[int, int]]:
+    """The matcher's contract, tried at every token: the longest form, never overlapping."""
+    toks = [m.span() for m in re.finditer(r"\w+", text)]
+    found, i = [], 0
+    while i < len(toks):
+        hit = None
+        for j in range(len(toks) - 1, i - 1, -1):
+            start, end = toks[i][0], toks[j][1]
+            free = (start == 0 or text[start - 1] != "$") and text[end : end + 1] != "$"
+            if text[start:end] in forms and free:
+                hit = j
+                break
+        if hit is None:
+            i += 1
+            continue
+        found.append((toks[i][0], toks[hit][1]))
+        i = hit + 1
+    return found
+
+
+@given(st.lists(_WORDS, max_size=25), st.sampled_from([" ", "-", ", "]))
+def test_form_matcher_equals_trying_every_token(words: list[str], sep: str) -> None:
+    forms = ["Putin", "Vladimir Putin", "Rusia", "Cina", "AS", "Rusia-Cina", "US", "di Rusia"]
+    text = sep.join(words)
+    assert list(FormMatcher(forms).finditer(text)) == _matches_token_by_token(forms, text)
+
+
 @given(st.lists(_WORDS, max_size=25))
 def test_linked_mentions_match_the_text_and_never_overlap(words: list[str]) -> None:
     text = " ".join(words)

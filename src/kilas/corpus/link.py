@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -62,6 +63,7 @@ class LinkResult:
     salience: Mapping[str, Mapping[str, float]] = dataclasses.field(default_factory=dict)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a digest asked for at every mention of the entity
 def entity_id(kind: str, name: str) -> str:
     """The deterministic id of the entity of type ``kind`` named ``name``."""
     return content_id("entity", kind, name)
@@ -227,6 +229,7 @@ def _linked_article(
     sentences = list(sentence_spans(article))
     starts = [s for s, _ in sentences]
     tokens = SentenceTokens(text)
+    persons = [m for m in mentions if m.label == "PER"]  # all the role finder looks at
     linked: list[Mention] = []
     for m in mentions:
         name, kind = resolution.of(m.span.text)
@@ -238,7 +241,7 @@ def _linked_article(
         role = None
         if kind == "PER":
             sentence = sentences[max(0, bisect.bisect_right(starts, m.span.start) - 1)]
-            found = find_role(text, m, mentions, sentence, tokens=tokens)
+            found = find_role(text, m, persons, sentence, tokens=tokens)
             if found is not None:
                 role = " ".join(text[found[0] : found[1]].split())
                 cite = Citation(

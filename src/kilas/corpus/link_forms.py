@@ -32,27 +32,28 @@ class FormMatcher:
 
     def finditer(self, text: str) -> Iterator[tuple[int, int]]:
         """Yield ``(start, end)`` of each match in ``text``, left to right."""
-        toks = [m.span() for m in _WORD.finditer(text)]
-        i = 0
-        while i < len(toks):
-            hit = self._longest(text, toks, i)
-            if hit is None:
-                i += 1
+        toks = list(_WORD.finditer(text))
+        widths = self._widths
+        after = 0  # the first token a match may start at (matches never overlap)
+        # Only a token that begins some form can begin a match: the others are skipped in C.
+        for i in [k for k, tok in enumerate(toks) if tok.group() in widths]:
+            if i < after:
                 continue
-            yield toks[i][0], toks[hit][1]
-            i = hit + 1
+            hit = self._longest(text, toks, i)
+            if hit is not None:
+                yield toks[i].start(), toks[hit].end()
+                after = hit + 1
 
-    def _longest(self, text: str, toks: list[tuple[int, int]], i: int) -> int | None:
+    def _longest(self, text: str, toks: list[re.Match[str]], i: int) -> int | None:
         """Index of the last token of the longest form starting at token ``i``, or None."""
-        start = toks[i][0]
-        widths = self._widths.get(text[start : toks[i][1]])
-        if widths is None or (start > 0 and text[start - 1] == "$"):
+        start = toks[i].start()
+        if start > 0 and text[start - 1] == "$":
             return None
-        for width in widths:
+        for width in self._widths[toks[i].group()]:
             j = i + width - 1
             if j >= len(toks):
                 continue
-            end = toks[j][1]
+            end = toks[j].end()
             if text[start:end] in self.forms and not (end < len(text) and text[end] == "$"):
                 return j
         return None

@@ -172,7 +172,8 @@ def sentence_spans(article: Article) -> Iterator[tuple[int, int]]:
 
 def tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Token offsets of ``text[start:end]`` (article offsets)."""
-    return [(start + m.start(), start + m.end()) for m in TOKEN.finditer(text[start:end])]
+    # pos/endpos match as the slice would: TOKEN has no anchor or lookaround.
+    return [m.span() for m in TOKEN.finditer(text, start, end)]
 
 
 class SentenceTokens:
@@ -232,9 +233,9 @@ def add_titled_persons(article: Article, mentions: list[Mention]) -> list[Mentio
     text, out = article.text, list(mentions)
     for s_start, s_end in sentence_spans(article):
         toks = tokens(text, s_start, s_end)
-        for k, (a, b) in enumerate(toks):
-            if not (_is_cap(text[a:b]) and is_head(text[a:b])):
-                continue
+        # A token is never empty: its first character says whether it is capitalised.
+        heads = [k for k, (a, b) in enumerate(toks) if text[a].isupper() and is_head(text[a:b])]
+        for k in heads:
             found = _titled_name(text, toks, k)
             if found is not None and not _overlapping(out, *found):
                 out.append(_new(text, found[0], found[1], "PER"))

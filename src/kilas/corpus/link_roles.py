@@ -51,7 +51,7 @@ def role_before(
     for i in range(len(toks) - 1, max(-1, len(toks) - 1 - _MAX_TOKENS), -1):
         a, b = toks[i]
         word = text[a:b]
-        if _person_at(mentions, a, b) or not (word[:1].isupper() or is_role_word(word)):
+        if not (word[:1].isupper() or is_role_word(word)) or _person_at(mentions, a, b):
             break
         if is_head(word):
             head = i

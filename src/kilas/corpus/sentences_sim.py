@@ -25,9 +25,12 @@ def tfidf_rows(docs: Sequence[Sequence[str]]) -> sparse.csr_matrix:
     counts = _counts(docs).astype(float)
     counts.data = 1.0 + np.log(counts.data)
     df = np.bincount(counts.indices, minlength=counts.shape[1])
-    from sklearn.preprocessing import normalize  # slow import: only when used
+    # sklearn's ``normalize`` runs this after validating (and copying) its input; the product is
+    # a fresh float64 CSR matrix, so it is normalised in place, bit for bit as ``normalize`` would.
+    from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2  # slow import
 
-    rows: sparse.csr_matrix = normalize(counts @ sparse.diags(np.log((n + 1) / df))).tocsr()
+    rows: sparse.csr_matrix = (counts @ sparse.diags(np.log((n + 1) / df))).tocsr()
+    inplace_csr_row_normalize_l2(rows)
     return rows
 
 

@@ -69,7 +69,7 @@ def _candidates(article: Article, settings: SummarySettings) -> list[_Candidate]
     for span in sentences_of(article):
         if not _prose(span.text, settings.min_words):
             continue
-        words = tuple(stem(w) for w in content_words(span.text, article.language))
+        words = tuple(map(stem, content_words(span.text, article.language)))
         out.append(_Candidate(article=article, span=span, index=len(out), words=words))
     return out
 

@@ -47,7 +47,7 @@ def stopwords(language: str) -> frozenset[str]:
 
 def words(text: str) -> list[str]:
     """Return the lowercase word tokens of ``text`` (hyphenated words kept whole)."""
-    return [m.group().lower() for m in _WORD.finditer(text)]
+    return [w.lower() for w in _WORD.findall(text)]  # no capturing group: whole matches
 
 
 def content_words(text: str, stop: Collection[str]) -> list[str]:

@@ -151,7 +151,7 @@ def _dated_sentences(
         inside = [t for t in times if sentence.start <= t.span.start < sentence.end]
         if not inside:
             continue
-        words = tuple(stem(w) for w in content_words(sentence.text, article.language))
+        words = tuple(map(stem, content_words(sentence.text, article.language)))
         people = participants.of(sentence)
         told = frozenset[str]()
         if settings.min_shared_people and len(people) >= settings.min_shared_people:
@@ -266,8 +266,10 @@ def _entry(
     members: list[_Dated], rows: sparse.csr_matrix, size: Counter[str], largest: int
 ) -> TimelineEntry:
     """The entry of one event: most central sentence, every telling cited, a score."""
-    sims = cosine_of(rows[[m.row for m in members]])
-    first = members[max(range(len(members)), key=lambda i: _describes(members[i], sims[i]))]
+    first = members[0]
+    if len(members) > 1:  # one telling describes itself: no similarities to compute
+        sims = cosine_of(rows[[m.row for m in members]])
+        first = members[max(range(len(members)), key=lambda i: _describes(members[i], sims[i]))]
     citations = tuple(
         sorted(
             {

@@ -52,7 +52,8 @@ def content_words(text: str, language: str = "id") -> list[str]:
     Stopwords, bare numbers and one-letter words are left out.
     """
     stop = stopwords(language)
-    return [w for w in words(text) if len(w) > 1 and w not in stop and not w.isdigit()]
+    found = map(str.lower, _WORD.findall(text))  # words(text), without building the list
+    return [w for w in found if len(w) > 1 and w not in stop and not w.isdigit()]
 
 
 _NAME = re.compile(

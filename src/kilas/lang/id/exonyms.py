@@ -354,6 +354,9 @@ def _tables() -> tuple[dict[str, Known], dict[str, Known]]:
     return exact, folded
 
 
+# A pure function of the form over fixed tables, asked again for the same surfaces by every
+# article's linking and every story's key entities; memoised (bounded), it is a dict lookup.
+@functools.lru_cache(maxsize=1 << 16)
 def lookup(form: str) -> Known | None:
     """The known entity written ``form``, or None.
 
