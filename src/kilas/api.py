@@ -13,11 +13,11 @@ import logging
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from pathlib import Path
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 
 from kilas.analysis import Annotator
 from kilas.clean import BoilerplateLearner
+from kilas.closing import Closing
 from kilas.corpus.analyze import CorpusAnalysis, analyze
 from kilas.corpus.dedup import DuplicateIndex
 from kilas.corpus.link import find_entity
@@ -100,7 +100,7 @@ def _batches(items: Iterable[Article | Rejected], size: int) -> Iterator[list[Ar
         yield batch
 
 
-class Corpus:
+class Corpus(Closing):
     """A pile of articles in a store, and everything kilas knows about it.
 
     The caller owns the corpus: it holds the store connection, the duplicate
@@ -144,17 +144,6 @@ class Corpus:
             self._runner.close()
             self._runner = None
         self.store.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     # ------------------------------------------------------------------ ingest
 

@@ -13,10 +13,10 @@ from __future__ import annotations
 import abc
 import importlib
 from concurrent.futures import ProcessPoolExecutor
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 
 from kilas.analysis import Annotator
+from kilas.closing import Closing
 from kilas.errors import ConfigError
 from kilas.model import Article
 from kilas.settings import Settings
@@ -25,7 +25,7 @@ Job = tuple[Article, frozenset[str]]
 """A raw article and its outlet's learned boilerplate lines."""
 
 
-class Runner(abc.ABC):
+class Runner(Closing):
     """Cleans and annotates batches of raw articles somewhere else than in this process."""
 
     @abc.abstractmethod
@@ -35,17 +35,6 @@ class Runner(abc.ABC):
     @abc.abstractmethod
     def close(self) -> None:
         """Release the workers."""
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
 
 # The worker process's own annotator; set once by the pool initializer, never in the parent.

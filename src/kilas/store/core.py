@@ -7,13 +7,13 @@ import json
 import logging
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, false, func, insert, or_, select
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.exc import SQLAlchemyError
 
+from kilas.closing import Closing
 from kilas.errors import StoreError
 from kilas.model import Article, Duplicate, ParagraphDuplicate, Rejected
 from kilas.store import articles as article_writes
@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 E_NO_ARTICLE = "E201"
 
 
-class Store:
+class Store(Closing):
     """A kilas store on SQLite (a file, WAL) or PostgreSQL (a URL).
 
     Every write method is one transaction: an exception in the middle, a
@@ -66,17 +66,6 @@ class Store:
     def close(self) -> None:
         """Release the store's connections."""
         self.engine.dispose()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     # ------------------------------------------------------------ articles
 
