@@ -30,6 +30,8 @@ Data (see ``tests/data/README.md`` for how the IndoSum sets were made):
 * indosum_f: ``tests/data/quotes_indosum_f.jsonl`` (26 more articles from nine
   outlets, 185 quotes, picked for several speakers and pronoun cues; a
   development set).
+* indosum_g: ``tests/data/quotes_indosum_g.jsonl`` (16 more articles, 82
+  quotes, picked for indirect speech; a development set).
 
 The IndoSum sets are read on the ``text`` field as it is. The baseline, in
 the same run, is one regular expression per kind: ``"…," kata|ujar NAME`` for
@@ -68,7 +70,17 @@ ANNOTATED_C = REPO / "tests" / "data" / "quotes_indosum_c.jsonl"
 ANNOTATED_D = REPO / "tests" / "data" / "quotes_indosum_d.jsonl"
 ANNOTATED_E = REPO / "tests" / "data" / "quotes_indosum_e.jsonl"
 ANNOTATED_F = REPO / "tests" / "data" / "quotes_indosum_f.jsonl"
-SETS = ("seeds", "indosum", "indosum_b", "indosum_c", "indosum_d", "indosum_e", "indosum_f")
+ANNOTATED_G = REPO / "tests" / "data" / "quotes_indosum_g.jsonl"
+SETS = (
+    "seeds",
+    "indosum",
+    "indosum_b",
+    "indosum_c",
+    "indosum_d",
+    "indosum_e",
+    "indosum_f",
+    "indosum_g",
+)
 KINDS = ("direct", "indirect")
 
 Found = tuple[int, int, str, str | None]  # start, end, kind, speaker
@@ -266,6 +278,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
         "indosum_d": annotated_docs(ANNOTATED_D, articles),
         "indosum_e": annotated_docs(ANNOTATED_E, articles),
         "indosum_f": annotated_docs(ANNOTATED_F, articles),
+        "indosum_g": annotated_docs(ANNOTATED_G, articles),
     }
     if not args.no_entities:
         model = NerModel.load()
