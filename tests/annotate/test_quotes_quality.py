@@ -11,7 +11,8 @@ set F (``quotes_indosum_f.jsonl``, development set of hard speaker cases) 93.2 /
 also reports opinions ("AS menganggap Tiongkok sebagai …") that the seeds gold,
 which lists only the quotes the briefing needs, does not list. Set E's indirect
 floor is the earlier one: its figure fell from 60.0 to 57.5 (one speaker fewer
-right) in this round and is above it still.
+right) in this round and is above it still. Set G (``quotes_indosum_g.jsonl``, development
+set rich in indirect speech, added later the same day) 85.0 / 74.2 with this stage.
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ FLOORS = {
     ("indosum_e", "indirect"): 57.0,
     ("indosum_f", "direct"): 93.0,
     ("indosum_f", "indirect"): 90.5,
+    ("indosum_g", "direct"): 84.5,
+    ("indosum_g", "indirect"): 73.5,
 }
 
 
@@ -57,6 +60,7 @@ def docs() -> dict[str, list[Any]]:
         "indosum_d": bench.annotated_docs(bench.ANNOTATED_D, articles),
         "indosum_e": bench.annotated_docs(bench.ANNOTATED_E, articles),
         "indosum_f": bench.annotated_docs(bench.ANNOTATED_F, articles),
+        "indosum_g": bench.annotated_docs(bench.ANNOTATED_G, articles),
     }
     for doc in (d for found in sets.values() for d in found):
         doc.article = find_entities(doc.article, model=model)
@@ -74,7 +78,8 @@ def test_quote_f1_floor(scores: dict[str, Any], data: str, kind: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "data", ["indosum", "indosum_b", "indosum_c", "indosum_d", "indosum_e", "indosum_f"]
+    "data",
+    ["indosum", "indosum_b", "indosum_c", "indosum_d", "indosum_e", "indosum_f", "indosum_g"],
 )
 def test_quotes_beat_the_regex_baseline(
     docs: dict[str, list[Any]], scores: dict[str, Any], data: str
