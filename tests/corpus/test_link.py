@@ -407,3 +407,33 @@ def test_sentence_tokens_slice_equals_tokenizing_the_range(data: st.DataObject) 
     cached = SentenceTokens(_TOKEN_TEXT)
     cached.between((s0, s1), s0, s1)  # the sentence is tokenized first, then sliced
     assert cached.between((s0, s1), start, end) == tokens(_TOKEN_TEXT, start, end)
+
+
+def test_months_weekdays_and_pronouns_are_not_entities() -> None:
+    """A tagger's "Agustus", "Senin" or "Anda" (the reader) is no actor; a name holding one is."""
+    text = (
+        "Pada Agustus, Joko Widodo berkata: Anda harus datang Senin. "
+        "April Jasmine dan Mei Lin hadir."
+    )
+    names = [
+        ("Agustus", "LOC"),
+        ("Joko Widodo", "PER"),
+        ("Anda", "PER"),
+        ("Senin", "LOC"),
+        ("April Jasmine", "PER"),
+        ("Mei Lin", "PER"),
+    ]
+    mentions = []
+    for surface, label in names:
+        start = text.index(surface)
+        mentions.append(
+            Mention(span=Span.of(text, start, start + len(surface)), label=label, name=surface)
+        )
+    article = Article(id="a", source="a", raw=text, text=text, mentions=tuple(mentions))
+    result = link_entities([article])
+    assert sorted(e.name for e in result.entities) == ["April Jasmine", "Joko Widodo", "Mei Lin"]
+    assert [m.span.text for m in result.articles[0].mentions] == [
+        "Joko Widodo",
+        "April Jasmine",
+        "Mei Lin",
+    ]

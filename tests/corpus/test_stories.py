@@ -28,7 +28,7 @@ from kilas.corpus.stories import (
     build_stories,
     story_dates,
 )
-from kilas.model import Article, Duplicate, PrintedDate, Span, content_id
+from kilas.model import Article, Duplicate, Mention, PrintedDate, Span, content_id
 
 
 def pipeline(name: str, raw: str, model: NerModel) -> Article:
@@ -327,3 +327,33 @@ def test_named_gaps_are_the_smallest_gap_of_each_named_period(
         for j, (pub, _) in enumerate(found):
             gaps = [max(0, (pub[0] - last).days, (first - pub[1]).days) for first, last in named]
             assert got[i, j] == min(gaps, default=np.iinfo(np.int32).max)
+
+
+def test_key_entities_never_list_one_name_twice() -> None:
+    """A name the linker typed two ways (two entity ids) is one key entity, counted once."""
+    one = "Toyota Calya laris. Penjualan Toyota Calya naik di Jakarta."
+    two = "Toyota Calya terjual 8.000 unit di Jakarta."
+    first = _mentions(one, [("Toyota Calya", "Toyota Calya", "ORG"), ("Jakarta", "Jakarta", "LOC")])
+    second_start = one.index("Toyota Calya", 5)
+    again = Mention(
+        span=Span.of(one, second_start, second_start + len("Toyota Calya")),
+        label="PER",
+        name="Toyota Calya",
+        entity_id="per-calya",
+    )
+    pile = [
+        dataclasses.replace(
+            article("a", one, "2016-08-22"),
+            mentions=(dataclasses.replace(first[0], entity_id="org-calya"), again, first[1]),
+        ),
+        dataclasses.replace(
+            article("b", two, "2016-08-22"),
+            mentions=_mentions(
+                two, [("Toyota Calya", "Toyota Calya", "ORG"), ("Jakarta", "Jakarta", "LOC")]
+            ),
+        ),
+    ]
+    (story,) = build_stories(
+        pile, duplicates=[Duplicate(article_id="a", other_id="b", relation="near", shared=1.0)]
+    )
+    assert story.entities == ("Toyota Calya", "Jakarta")

@@ -9,6 +9,8 @@
   and "ICC (Pengadilan Kriminal Internasional)" define ICC, and every later
   ICC in the article is a mention;
 * place cues: "provinsi Heilongjiang" is a place;
+* not names: a mention made only of month or weekday names or pronouns
+  ("Agustus", "Anda", "Senin") is dropped;
 * titles: a person mention loses its leading titles and ranks ("AKP Thomas
   Peranginangin" → "Thomas Peranginangin");
 * persons after a role: "Sekretaris Dewan Keamanan Rusia Sergey Shoigu" names a
@@ -26,8 +28,10 @@ import re
 from collections.abc import Iterator, Sequence
 
 from kilas.corpus.link_forms import FormMatcher
+from kilas.lang.id.calendar import MONTHS, WEEKDAYS
 from kilas.lang.id.exonyms import all_forms, lookup
 from kilas.lang.id.roles import is_head, is_role_word
+from kilas.lang.id.speech import FIRST_PERSON, PLURAL_PRONOUNS, PRONOUNS, SECOND_PERSON
 from kilas.model import Article, Mention, Span
 
 TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
@@ -58,12 +62,32 @@ class Prepared:
 def prepare(article: Article) -> Prepared:
     """Run every per-article pass of this module on ``article``."""
     text = article.text
-    mentions = trim_titles(text, list(article.mentions))
+    mentions = drop_non_names(list(article.mentions))
+    mentions = trim_titles(text, mentions)
     mentions = add_known(text, mentions)
     mentions = add_place_cues(text, mentions)
     mentions = add_titled_persons(article, mentions)
     mentions, acronyms = add_acronyms(text, mentions)
     return Prepared(article=article, mentions=tuple(mentions), acronyms=tuple(acronyms))
+
+
+NOT_NAMES: frozenset[str] = frozenset(
+    {*MONTHS, *WEEKDAYS, *PRONOUNS, *PLURAL_PRONOUNS, *FIRST_PERSON, *SECOND_PERSON}
+)
+"""Capitalised words that are never a name on their own: months, weekdays, pronouns."""
+
+
+def drop_non_names(mentions: list[Mention]) -> list[Mention]:
+    """The mentions less those whose every word is a month, a weekday or a pronoun.
+
+    The tagger takes a capitalised "Agustus", "Senin" or "Anda" (the reader) for
+    a name; none of them is an actor a briefing can list.
+    """
+    return [
+        m
+        for m in mentions
+        if not all(w.lower().rstrip(".") in NOT_NAMES for w in _WORD.findall(m.span.text))
+    ]
 
 
 def _title_end(name: str) -> int:

@@ -388,7 +388,7 @@ def _key_entities(members: Sequence[Article], limit: int) -> tuple[str, ...]:
 
     A person's short name that is the first or last words of exactly one longer
     person's name in the story ("Putin", "Xi") counts as that name
-    ("Vladimir Putin", "Xi Jinping").
+    ("Vladimir Putin", "Xi Jinping"). Keys that show the same name count as one.
     """
     per_article = [{_mention_key(m): m for m in a.mentions} for a in members]
     forms: dict[str, set[str]] = {}
@@ -401,6 +401,14 @@ def _key_entities(members: Sequence[Article], limit: int) -> tuple[str, ...]:
     }
     people = {_mention_key(m) for a in members for m in a.mentions if m.label == "PER"}
     full = _full_names(people)
+    # Keys shown under one name (an entity the linker typed PER in one article
+    # and ORG in another) count as one: the briefing never lists a name twice.
+    shown: dict[str, str] = {}
+    for key in sorted(names, key=lambda k: (-len(forms[k]), k)):
+        shown.setdefault(names[key].casefold(), key)
+    for key in names:
+        target = full.get(key, key)
+        full[key] = shown[names[target].casefold()]
     articles: Counter[str] = Counter()
     mentions: Counter[str] = Counter()
     for article, found in zip(members, per_article, strict=True):
