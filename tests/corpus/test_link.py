@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
@@ -437,3 +438,24 @@ def test_months_weekdays_and_pronouns_are_not_entities() -> None:
         "April Jasmine",
         "Mei Lin",
     ]
+
+
+@pytest.mark.parametrize(
+    ("outlet", "own"),
+    [("dailysocial.id", "DailySocial"), ("CNN Indonesia", "CNNIndonesia.com")],
+)
+def test_the_articles_own_outlet_is_not_an_entity(outlet: str, own: str) -> None:
+    """ "… kata dia kepada DailySocial" in a dailysocial.id article names no actor; Gojek is one."""
+    text = f"Gojek menambah layanan baru, kata juru bicara kepada {own}."
+    mentions = []
+    for surface, label in [("Gojek", "ORG"), (own, "ORG")]:
+        start = text.index(surface)
+        mentions.append(
+            Mention(span=Span.of(text, start, start + len(surface)), label=label, name=surface)
+        )
+    article = Article(
+        id="a", source="a", raw=text, text=text, outlet=outlet, mentions=tuple(mentions)
+    )
+    assert [e.name for e in link_entities([article]).entities] == ["Gojek"]
+    other = dataclasses.replace(article, outlet="Tempo.co")
+    assert sorted(e.name for e in link_entities([other]).entities) == sorted(["Gojek", own])

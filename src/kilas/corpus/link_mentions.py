@@ -10,7 +10,8 @@
   ICC in the article is a mention;
 * place cues: "provinsi Heilongjiang" is a place;
 * not names: a mention made only of month or weekday names or pronouns
-  ("Agustus", "Anda", "Senin") is dropped;
+  ("Agustus", "Anda", "Senin") is dropped, and so is one naming the article's
+  own outlet ("… kepada CNNIndonesia.com" in a CNN Indonesia article);
 * titles: a person mention loses its leading titles and ranks ("AKP Thomas
   Peranginangin" → "Thomas Peranginangin");
 * persons after a role: "Sekretaris Dewan Keamanan Rusia Sergey Shoigu" names a
@@ -30,6 +31,7 @@ from collections.abc import Iterator, Sequence
 from kilas.corpus.link_forms import FormMatcher
 from kilas.lang.id.calendar import MONTHS, WEEKDAYS
 from kilas.lang.id.exonyms import all_forms, lookup
+from kilas.lang.id.outlets import same_outlet
 from kilas.lang.id.roles import is_head, is_role_word
 from kilas.lang.id.speech import FIRST_PERSON, PLURAL_PRONOUNS, PRONOUNS, SECOND_PERSON
 from kilas.model import Article, Mention, Span
@@ -62,7 +64,7 @@ class Prepared:
 def prepare(article: Article) -> Prepared:
     """Run every per-article pass of this module on ``article``."""
     text = article.text
-    mentions = drop_non_names(list(article.mentions))
+    mentions = drop_non_names(list(article.mentions), outlet=article.outlet)
     mentions = trim_titles(text, mentions)
     mentions = add_known(text, mentions)
     mentions = add_place_cues(text, mentions)
@@ -77,16 +79,19 @@ NOT_NAMES: frozenset[str] = frozenset(
 """Capitalised words that are never a name on their own: months, weekdays, pronouns."""
 
 
-def drop_non_names(mentions: list[Mention]) -> list[Mention]:
+def drop_non_names(mentions: list[Mention], *, outlet: str | None = None) -> list[Mention]:
     """The mentions less those whose every word is a month, a weekday or a pronoun.
 
     The tagger takes a capitalised "Agustus", "Senin" or "Anda" (the reader) for
-    a name; none of them is an actor a briefing can list.
+    a name; none of them is an actor a briefing can list. Neither is the outlet
+    that published the article ("kata dia kepada DailySocial"), when ``outlet``
+    is given.
     """
     return [
         m
         for m in mentions
         if not all(w.lower().rstrip(".") in NOT_NAMES for w in _WORD.findall(m.span.text))
+        and not (outlet and same_outlet(m.span.text, outlet))
     ]
 
 

@@ -119,6 +119,28 @@ def known_outlet(name: str) -> str | None:
     return outlet.name if outlet is not None else None
 
 
+_WEB_SUFFIX = re.compile(r"\.(?:co\.id|com|co|id|net|org|news)$", re.IGNORECASE)
+
+
+def same_outlet(name: str, outlet: str) -> bool:
+    """Whether ``name`` as printed in a text names the outlet ``outlet``.
+
+    True for two printings of one known outlet ("CNNIndonesia.com" and "CNN
+    Indonesia") and for a name that is the outlet's own less its web suffix
+    ("DailySocial" and "dailysocial.id").
+
+    >>> same_outlet("CNNIndonesia.com", "CNN Indonesia")
+    True
+    >>> same_outlet("DailySocial", "dailysocial.id"), same_outlet("Suara", "kumparan")
+    (True, False)
+    """
+    known = known_outlet(name)
+    if known is not None and known == known_outlet(outlet):
+        return True
+    key = _key(_WEB_SUFFIX.sub("", name.strip()))
+    return bool(key) and key == _key(_WEB_SUFFIX.sub("", outlet.strip()))
+
+
 def url_host(url: str) -> str | None:
     """Return the host of a URL without ``www.``/``m.``, lowercase, or None."""
     host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
