@@ -140,11 +140,28 @@ def test_durations_are_not_dates(text: str, value: str, granularity: str) -> Non
         "Olimpiade Musim Dingin di Beijing",
         "di Jl Raya Pasar Minggu 14, Pancoran",
         "pameran GIIAS 2016 di BSD",
+        "toko itu menerima 1800 pesanan sehari",
+        "sebanyak 1500 peserta hadir",
+        "layar beresolusi 1080 x 1920 piksel",
     ],
 )
 def test_counts_and_names_are_not_dates(text: str) -> None:
     times = find_time_expressions(text, anchor=D(2024, 5, 16))
     assert [t for t in times if t.kind in ("date", "time")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Gedung itu dibangun 1920 oleh Belanda.", "1920"),
+        ("Film itu dirilis 2015 silam.", "2015"),
+        ("Pemilu 2019 berlangsung damai.", "2019"),
+        ("Pada 1998 krisis melanda Asia.", "1998"),
+    ],
+)
+def test_a_bare_year_after_a_verb_is_still_a_year(text: str, year: str) -> None:
+    times = find_time_expressions(text, anchor=D(2024, 5, 16))
+    assert [(t.value, t.granularity) for t in times] == [(year, "year")]
 
 
 def test_minggu_is_week_or_sunday_by_context() -> None:

@@ -27,6 +27,7 @@ from kilas.annotate.time_found import (
     weekday_of,
 )
 from kilas.annotate.time_patterns import QUARTER_PAIR_RE
+from kilas.lang.id.lexicon import word_tag
 
 QUARTER_PAIR = re.compile(QUARTER_PAIR_RE, re.IGNORECASE)
 
@@ -96,6 +97,30 @@ _COUNT_WORDS = re.compile(
     r"hektare|ha|mw|mega|lembar|paket|titik|kasus|peserta|siswa|warga|personel|rumah|desa)\b",
     re.IGNORECASE,
 )
+
+
+_DIMENSION_AFTER = re.compile(r"\s*[x×]\s*\d")
+_QUANTITY_WORDS = frozenset(
+    {"sebanyak", "sejumlah", "sekitar", "hampir", "mencapai", "total", "setidaknya", "sedikitnya"}
+    | {"kurang", "lebih", "ada", "terdapat", "minimal", "maksimal", "tercatat", "hanya", "baru"}
+)
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
+
+
+def _counted(text: str, end: int, previous: str) -> bool:
+    """True when a bare number counts the lowercase noun after it, after a verb or quantity word.
+
+    "menerima 1800 pesanan" counts orders; "dibangun 1920 oleh Belanda" and "dirilis 2015 silam"
+    are years: the word after is a function or time word, not a counted noun.
+    """
+    after = _NEXT_WORD.match(text, end)
+    if after is None or word_tag(after.group(1)) != "common" or after.group(1) in _TIME_AFTER:
+        return False
+    low = previous.lower()
+    return low in _QUANTITY_WORDS or word_tag(low) == "verb"
+
+
+_TIME_AFTER = frozenset({"silam", "lalu", "mendatang", "nanti", "kemarin", "depan", "ini", "itu"})
 
 
 def resolve_partial(
@@ -365,11 +390,20 @@ def decade(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def year(m: re.Match[str], ctx: Context) -> Found | None:
-    """2014 · tahun 2024 · pertengahan 2014; not a count ("2016 unit") nor a name ("GIIAS 2016")."""
+    """2014 · tahun 2024 · pertengahan 2014; not a count ("2016 unit") nor a name ("GIIAS 2016").
+
+    A bare number is a count, not a year, when it measures what follows it after a verb or a
+    quantity word ("menerima 1800 pesanan", "sebanyak 1500 peserta"), or is one side of a
+    dimension ("1080 x 1920").
+    """
     if not m["lead"] and not m["tahun"]:
         before = ctx.text[max(0, m.start() - 1) : m.start()]
         word = previous_word(ctx.text, m.start())
         if before and (before.isdigit() or before in "/-.,:#"):
+            return None
+        if word.lower() in ("x", "×") or _DIMENSION_AFTER.match(ctx.text, m.end()):
+            return None
+        if _counted(ctx.text, m.end(), word):
             return None
         if (
             word
