@@ -52,6 +52,21 @@ def test_interrupted_ingest_is_completed_by_a_rerun(
         assert _snapshot(corpus) == expected
 
 
+def test_the_briefing_puts_the_largest_stories_first(seeds_dir: Path, tmp_path: Path) -> None:
+    with Corpus.open(tmp_path / "k.db") as corpus:
+        corpus.ingest([seeds_dir])
+        stories = corpus.briefing().stories
+        earliest_first = corpus.stories()
+    # Two-article stories (the dated one first) before the one-article story of 2022-12-30,
+    # while `stories()` keeps listing them earliest first.
+    assert [(len(s.articles), s.start) for s in stories] == [
+        (2, "2023-10-18"),
+        (2, None),
+        (1, "2022-12-30"),
+    ]
+    assert earliest_first[0].start == "2022-12-30"
+
+
 def test_seed_briefing_lists_printed_dates_and_outlets(seeds_dir: Path, tmp_path: Path) -> None:
     with Corpus.open(tmp_path / "k.db") as corpus:
         corpus.ingest([seeds_dir])

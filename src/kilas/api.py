@@ -369,8 +369,9 @@ class Corpus(Closing):
         return build_briefing((), self.store.duplicates(), analysis=analysis), analysis.entities
 
     def stories(self) -> tuple[Story, ...]:
-        """The stories of the pile, earliest first."""
-        return self._findings().stories()
+        """The stories of the pile, earliest first (undated last)."""
+        found = self._findings().stories()
+        return tuple(sorted(found, key=lambda s: (s.start or "9999", s.id)))
 
     def story(self, story_id: str) -> Story:
         """The story with this id (or unique id prefix).

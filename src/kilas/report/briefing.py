@@ -7,7 +7,15 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from kilas.corpus.analyze import CorpusAnalysis
-from kilas.model import Article, BriefArticle, Briefing, Duplicate, Entity, OutletCoverage
+from kilas.model import (
+    Article,
+    BriefArticle,
+    Briefing,
+    Duplicate,
+    Entity,
+    OutletCoverage,
+    Story,
+)
 
 UNKNOWN_OUTLET = "(outlet unknown)"
 
@@ -39,10 +47,10 @@ def build_briefing(
     """Return the briefing of a corpus.
 
     Without ``analysis``: articles, outlets, dates, duplicates. With it also
-    the overview, stories with their summaries, the timeline (most important
-    entries first), who said what and the key actors. Articles are listed by
-    date (undated last), then source, so the same corpus always gives the
-    same briefing.
+    the overview, stories with their summaries (largest stories first), the
+    timeline (most important entries first), who said what and the key
+    actors. Articles are listed by date (undated last), then source, so the
+    same corpus always gives the same briefing.
     """
     if analysis is not None:
         articles = analysis.articles
@@ -82,12 +90,23 @@ def build_briefing(
         return briefing
     return dataclasses.replace(
         briefing,
-        stories=analysis.stories,
+        stories=tuple(sorted(analysis.stories, key=_importance)),
         timeline=analysis.timeline,
         overview=analysis.overview,
         story_summaries=dict(analysis.story_summaries),
         quotes=analysis.quotes,
         actors=key_actors(analysis.entities, limit=actors),
+    )
+
+
+def _importance(story: Story) -> tuple[int, int, bool, str, str]:
+    """Largest stories first (articles, then outlets), then the earliest, dated before undated."""
+    return (
+        -len(story.articles),
+        -len(story.outlets),
+        story.start is None,
+        story.start or "",
+        story.id,
     )
 
 
