@@ -14,7 +14,7 @@ from kilas.analysis import Annotator
 from kilas.corpus.link import EntityIndex, LinkResult, entity_id, find_entity, link_entities
 from kilas.corpus.link_forms import FormMatcher
 from kilas.corpus.link_names import edit_distance, is_typo
-from kilas.model import Article, Entity, Mention, Span
+from kilas.model import Article, Entity, Mention, Quote, Span
 
 
 @pytest.fixture(scope="module")
@@ -185,6 +185,34 @@ def test_typo_in_one_token_merges_into_the_more_frequent_name() -> None:
     entity = _entity(result, "Joko Widido")
     assert entity.name == "Joko Widodo"
     assert {a.name: a.count for a in entity.aliases} == {"Joko Widodo": 2, "Joko Widido": 1}
+
+
+def test_a_quote_speaker_takes_the_canonical_name_and_entity() -> None:
+    said = '"Kami siap," kata Joko Widido. Ia lalu pergi.'
+    start = said.index("Joko Widido")
+    quoted = Quote(
+        span=Span.of(said, 1, 10),
+        kind="direct",
+        speaker="Joko Widido",
+        speaker_span=Span.of(said, start, start + len("Joko Widido")),
+    )
+    nobody = Quote(span=Span.of(said, 1, 10), kind="direct", speaker=None)
+    b = _article("b", said, [("Joko Widido", "PER")])
+    b = dataclasses.replace(b, quotes=(quoted, nobody))
+    result = link_entities(
+        [
+            _article(
+                "a",
+                "Joko Widodo tiba di Bali. Joko Widodo bertemu wartawan.",
+                [("Joko Widodo", "PER"), ("Bali", "LOC"), ("Joko Widodo", "PER")],
+            ),
+            b,
+        ]
+    )
+    jokowi = _entity(result, "Joko Widodo")
+    linked, unattributed = result.articles[1].quotes
+    assert (linked.speaker, linked.entity_id) == ("Joko Widodo", jokowi.id)
+    assert unattributed == nobody
 
 
 def test_different_names_are_not_typos() -> None:

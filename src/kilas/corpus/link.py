@@ -42,7 +42,7 @@ from kilas.corpus.link_roles import find_role
 from kilas.lang.id.exonyms import lookup
 from kilas.lang.id.lexicon import word_tag
 from kilas.lang.id.roles import is_role_word
-from kilas.model import Alias, Article, Citation, Entity, Mention, Role, Span, content_id
+from kilas.model import Alias, Article, Citation, Entity, Mention, Quote, Role, Span, content_id
 
 # Weights of an entity's salience in one article (they sum to 1).
 _W_COUNT, _W_EARLY, _W_TITLE = 0.5, 0.3, 0.2
@@ -249,7 +249,33 @@ def _linked_article(
                 )
                 tally.roles.append(Role(role=role, citation=cite))
         linked.append(dataclasses.replace(m, label=kind, entity_id=eid, role=role))
-    return dataclasses.replace(article, mentions=tuple(linked))
+    quotes = tuple(_linked_quote(q, linked, resolution) for q in article.quotes)
+    return dataclasses.replace(article, mentions=tuple(linked), quotes=quotes)
+
+
+def _linked_quote(quote: Quote, mentions: Sequence[Mention], resolution: Resolution) -> Quote:
+    """The quote with its speaker's canonical name and entity ("Xi Xinping" → Xi Jinping).
+
+    The speaker is the linked mention its speaker span covers, else the entity its name is a
+    known form of; an unattributed quote, or a speaker no mention names, is left as it is.
+    """
+    if quote.speaker is None:
+        return quote
+    span = quote.speaker_span
+    at = [
+        m
+        for m in mentions
+        if span is not None and m.span.start <= span.start and span.end <= m.span.end
+    ]
+    if at and at[0].entity_id is not None and at[0].label in ("PER", "ORG"):
+        name, kind = resolution.of(at[0].span.text)
+    elif quote.speaker in resolution.canonical:
+        name, kind = resolution.of(quote.speaker)
+    else:
+        return quote
+    if kind not in ("PER", "ORG"):
+        return quote
+    return dataclasses.replace(quote, speaker=name, entity_id=entity_id(kind, name))
 
 
 def _title_text(article: Article) -> str:
