@@ -178,6 +178,7 @@ def fit(
     kb: bool = True,
     common: bool = False,
     oov: bool = True,
+    affix: bool = False,
 ) -> Lexicon:
     """Train on news and NERGrit sentences; write the model to ``out``.
 
@@ -188,7 +189,9 @@ def fit(
     data = [*news, *grit]
     marks = [None] * len(news) + [GRIT if convention else None] * len(grit)
     codes = train_clusters(unlabelled_sentences(data) + nerp_sentences()) if clusters else {}
-    groups = frozenset(name for name, on in (("common", common), ("oov", oov)) if on)
+    groups = frozenset(
+        name for name, on in (("common", common), ("oov", oov), ("affix", affix)) if on
+    )
     lexicon = train(data, codes, out, marks, known=knowledge() if kb else None, features=groups)
     write_lexicon(out, lexicon)
     return lexicon
@@ -212,9 +215,14 @@ def main() -> None:
     parser.add_argument("--dev-only", action="store_true", help="with --no-dev: score dev only")
     parser.add_argument("--c1", type=float, default=PARAMS["c1"])
     parser.add_argument("--c2", type=float, default=PARAMS["c2"])
+    parser.add_argument("--affix", action=on_off, default=False, help="neighbours' affixes")
+    parser.add_argument("--minfreq", type=float, default=0.0, help="drop rarer features")
+    parser.add_argument("--iterations", type=int, default=PARAMS["max_iterations"])
     parser.add_argument("--only", choices=["idner", "nergrit"], help="train on one corpus")
     args = parser.parse_args()
-    PARAMS.update(c1=args.c1, c2=args.c2)
+    PARAMS.update(c1=args.c1, c2=args.c2, max_iterations=args.iterations)
+    if args.minfreq:
+        PARAMS["feature.minfreq"] = args.minfreq
 
     news = [] if args.only == "nergrit" else idner("train") + ([] if args.no_dev else idner("dev"))
     grit = (
@@ -230,6 +238,7 @@ def main() -> None:
         kb=args.kb,
         common=args.common,
         oov=args.oov,
+        affix=args.affix,
     )
     seconds = time.perf_counter() - started
     scores = {}
