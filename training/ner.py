@@ -11,8 +11,9 @@ their own (its annotation convention, ``nergrit``) so its way of bounding names
 (``Desa X``, ``Kabupaten X`` inside the place) does not blur news text's.
 Defaults are the shipped recipe (models/ner/README.md); ``--clusters`` (word
 clusters from unlabelled text: the training sentences, the seeds, IndoTimex-dev
-and NERP's words without its labels, never IndoSum or NER-UI) and
-``--common`` were tried and are off.
+and NERP's words without its labels, never IndoSum or NER-UI), ``--common``,
+``--affix`` (prefixes and suffixes of the neighbours) and ``--minfreq`` were
+tried and are off.
 
     nice -n 10 python training/ner.py                        # writes models/ner/
     python training/ner.py --out /tmp/x --no-dev --dev-only  # an experiment: dev scores only
