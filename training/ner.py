@@ -11,8 +11,9 @@ their own (its annotation convention, ``nergrit``) so its way of bounding names
 (``Desa X``, ``Kabupaten X`` inside the place) does not blur news text's.
 Defaults are the shipped recipe (models/ner/README.md); ``--clusters`` (word
 clusters from unlabelled text: the training sentences, the seeds, IndoTimex-dev
-and NERP's words without its labels, never IndoSum or NER-UI) and
-``--common`` were tried and are off.
+and NERP's words without its labels, never IndoSum or NER-UI), ``--common``,
+``--affix`` (prefixes and suffixes of the neighbours) and ``--minfreq`` were
+tried and are off.
 
     nice -n 10 python training/ner.py                        # writes models/ner/
     python training/ner.py --out /tmp/x --no-dev --dev-only  # an experiment: dev scores only
@@ -178,6 +179,7 @@ def fit(
     kb: bool = True,
     common: bool = False,
     oov: bool = True,
+    affix: bool = False,
 ) -> Lexicon:
     """Train on news and NERGrit sentences; write the model to ``out``.
 
@@ -188,7 +190,9 @@ def fit(
     data = [*news, *grit]
     marks = [None] * len(news) + [GRIT if convention else None] * len(grit)
     codes = train_clusters(unlabelled_sentences(data) + nerp_sentences()) if clusters else {}
-    groups = frozenset(name for name, on in (("common", common), ("oov", oov)) if on)
+    groups = frozenset(
+        name for name, on in (("common", common), ("oov", oov), ("affix", affix)) if on
+    )
     lexicon = train(data, codes, out, marks, known=knowledge() if kb else None, features=groups)
     write_lexicon(out, lexicon)
     return lexicon
@@ -212,9 +216,14 @@ def main() -> None:
     parser.add_argument("--dev-only", action="store_true", help="with --no-dev: score dev only")
     parser.add_argument("--c1", type=float, default=PARAMS["c1"])
     parser.add_argument("--c2", type=float, default=PARAMS["c2"])
+    parser.add_argument("--affix", action=on_off, default=False, help="neighbours' affixes")
+    parser.add_argument("--minfreq", type=float, default=0.0, help="drop rarer features")
+    parser.add_argument("--iterations", type=int, default=PARAMS["max_iterations"])
     parser.add_argument("--only", choices=["idner", "nergrit"], help="train on one corpus")
     args = parser.parse_args()
-    PARAMS.update(c1=args.c1, c2=args.c2)
+    PARAMS.update(c1=args.c1, c2=args.c2, max_iterations=args.iterations)
+    if args.minfreq:
+        PARAMS["feature.minfreq"] = args.minfreq
 
     news = [] if args.only == "nergrit" else idner("train") + ([] if args.no_dev else idner("dev"))
     grit = (
@@ -230,6 +239,7 @@ def main() -> None:
         kb=args.kb,
         common=args.common,
         oov=args.oov,
+        affix=args.affix,
     )
     seconds = time.perf_counter() - started
     scores = {}

@@ -105,6 +105,8 @@ def _describe(word: str, lexicon: Lexicon) -> _Word:
     if len(word) <= 2:
         own.append(f"len={len(word)}")
     near = [f"w={low}", f"sh={sh}"]
+    if "affix" in lexicon.features:
+        near.extend((f"p3={low[:3]}", f"s3={low[-3:]}"))
     cluster = lexicon.clusters.get(low)
     if cluster is not None:
         own.extend((f"c4={cluster[:4]}", f"c8={cluster[:8]}", f"c={cluster}"))
