@@ -50,6 +50,6 @@ def test_ingest_on_a_local_cluster_equals_one_process(seeds_dir: Path, tmp_path:
         assert _snapshot(corpus) == expected
 
 
-def test_an_unreachable_scheduler_is_a_clear_error(tmp_path: Path) -> None:
+def test_an_unreachable_scheduler_is_a_clear_error() -> None:
     with pytest.raises(ConfigError, match=r"E107.*tcp://127\.0\.0\.1:9"):
         DaskRunner(Settings(), address="tcp://127.0.0.1:9", timeout=2)

@@ -21,6 +21,7 @@ from kilas.closing import Closing
 from kilas.corpus.analyze import CorpusAnalysis, analyze
 from kilas.corpus.dedup import DuplicateIndex
 from kilas.corpus.link import find_entity
+from kilas.corpus.stories import chronological
 from kilas.errors import ConfigError, InputError
 from kilas.findings import Findings
 from kilas.ingest import read_inputs
@@ -370,8 +371,7 @@ class Corpus(Closing):
 
     def stories(self) -> tuple[Story, ...]:
         """The stories of the pile, earliest first (undated last)."""
-        found = self._findings().stories()
-        return tuple(sorted(found, key=lambda s: (s.start or "9999", s.id)))
+        return chronological(self._findings().stories())
 
     def story(self, story_id: str) -> Story:
         """The story with this id (or unique id prefix).

@@ -101,9 +101,27 @@ _COUNT_WORDS = re.compile(
 
 _DIMENSION_AFTER = re.compile(r"\s*[x×]\s*\d")
 _QUANTITY_WORDS = frozenset(
-    {"sebanyak", "sejumlah", "sekitar", "hampir", "mencapai", "total", "setidaknya", "sedikitnya"}
-    | {"kurang", "lebih", "ada", "terdapat", "minimal", "maksimal", "tercatat", "hanya", "baru"}
+    {
+        "sebanyak",
+        "sejumlah",
+        "sekitar",
+        "hampir",
+        "mencapai",
+        "total",
+        "setidaknya",
+        "sedikitnya",
+        "kurang",
+        "lebih",
+        "ada",
+        "terdapat",
+        "minimal",
+        "maksimal",
+        "tercatat",
+        "hanya",
+        "baru",
+    }
 )
+_TIME_AFTER = frozenset({"silam", "lalu", "mendatang", "nanti", "kemarin", "depan", "ini", "itu"})
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
 
 
@@ -118,9 +136,6 @@ def _counted(text: str, end: int, previous: str) -> bool:
         return False
     low = previous.lower()
     return low in _QUANTITY_WORDS or word_tag(low) == "verb"
-
-
-_TIME_AFTER = frozenset({"silam", "lalu", "mendatang", "nanti", "kemarin", "depan", "ini", "itu"})
 
 
 def resolve_partial(

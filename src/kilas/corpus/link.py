@@ -262,13 +262,13 @@ def _linked_quote(quote: Quote, mentions: Sequence[Mention], resolution: Resolut
     if quote.speaker is None:
         return quote
     span = quote.speaker_span
-    at = [
-        m
-        for m in mentions
-        if span is not None and m.span.start <= span.start and span.end <= m.span.end
-    ]
-    if at and at[0].entity_id is not None and at[0].label in ("PER", "ORG"):
-        name, kind = resolution.of(at[0].span.text)
+    at = None
+    if span is not None:
+        at = next(
+            (m for m in mentions if m.span.start <= span.start and span.end <= m.span.end), None
+        )
+    if at is not None and at.entity_id is not None and at.label in ("PER", "ORG"):
+        name, kind = resolution.of(at.span.text)
     elif quote.speaker in resolution.canonical:
         name, kind = resolution.of(quote.speaker)
     else:

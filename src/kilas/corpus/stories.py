@@ -32,7 +32,7 @@ from kilas.lang.id.calendar import WEEKDAYS
 from kilas.lang.id.exonyms import lookup
 from kilas.model import Article, Duplicate, InferredDate, Mention, Story, content_id
 
-__all__ = ["StoryIndex", "StorySettings", "build_stories", "story_dates"]
+__all__ = ["StoryIndex", "StorySettings", "build_stories", "chronological", "story_dates"]
 
 Period = tuple[dt.date, dt.date]
 
@@ -141,7 +141,7 @@ class StoryIndex:
             )
             for members in groups.values()
         ]
-        return tuple(sorted(stories, key=lambda s: (s.start or "9999", s.id)))
+        return chronological(stories)
 
 
 def build_stories(
@@ -451,3 +451,8 @@ def story_dates(story: Story, articles: Iterable[Article]) -> InferredDate | Non
         confidence=round(days[best] / len(periods), 3) if best else 0.0,
         method="story",
     )
+
+
+def chronological(stories: Iterable[Story]) -> tuple[Story, ...]:
+    """The stories earliest first, undated last, ties by id (the order ``build_stories`` gives)."""
+    return tuple(sorted(stories, key=lambda s: (s.start or "9999", s.id)))
