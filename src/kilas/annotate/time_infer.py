@@ -161,11 +161,13 @@ def weaker_evidence(text: str, found: list[Found]) -> InferredDate:
     names a day of the coming week, so the article appears in the week before
     it: a date the weaker evidence gives outside that week is not used.
     """
+    announced: list[dt.date] | None = None  # computed once, when a method first gives a date
     for method in (_from_full_dates, _from_relative, _from_anniversary):
         inferred = method(text, found)
         if inferred is None:
             continue
-        announced = [f.day for f in _weekday_dated(text, found) if f.day and _upcoming(text, f)]
+        if announced is None:
+            announced = [f.day for f in _weekday_dated(text, found) if f.day and _upcoming(text, f)]
         if not announced or _week_before(inferred, min(announced)):
             return inferred
     return UNKNOWN
