@@ -143,6 +143,12 @@ def test_durations_are_not_dates(text: str, value: str, granularity: str) -> Non
         "toko itu menerima 1800 pesanan sehari",
         "sebanyak 1500 peserta hadir",
         "layar beresolusi 1080 x 1920 piksel",
+        "Bayern menang 3-0 atas 1899 Hoffenheim di Sinsheim",
+        "klub 1860 München terdegradasi ke divisi empat",
+        "satu sendok teh garam mengandung 1900 mg natrium",
+        "jalan tol sepanjang 2000 km itu",
+        "tiket dijual seharga $2000 per lembar",
+        "harga emas menjadi 2017 per gram",
     ],
 )
 def test_counts_and_names_are_not_dates(text: str) -> None:
@@ -157,11 +163,35 @@ def test_counts_and_names_are_not_dates(text: str) -> None:
         ("Film itu dirilis 2015 silam.", "2015"),
         ("Pemilu 2019 berlangsung damai.", "2019"),
         ("Pada 1998 krisis melanda Asia.", "1998"),
+        ("Pada 1998 Soeharto mundur dari jabatannya.", "1998"),
     ],
 )
 def test_a_bare_year_after_a_verb_is_still_a_year(text: str, year: str) -> None:
     times = find_time_expressions(text, anchor=D(2024, 5, 16))
     assert [(t.value, t.granularity) for t in times] == [(year, "year")]
+
+
+def test_a_range_glued_to_a_table_cell_keeps_its_second_year() -> None:
+    text = "Juara: Marseille1993 - 1994 AC Milan"  # table cells run together by extraction
+    times = find_time_expressions(text, anchor=D(2024, 5, 16))
+    assert [(t.value, t.granularity) for t in times] == [("1994", "year")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Manusia diperkirakan hidup di Papua sejak 6.000 tahun yang lalu.",
+        "Candi dibangun 12 abad lalu.",
+    ],
+)
+def test_far_past_is_no_calendar_year(text: str) -> None:
+    times = find_time_expressions(text, anchor=D(2017, 8, 18))
+    assert [(t.kind, t.value, t.granularity) for t in times] == [("date", None, "year")]
+
+
+def test_two_centuries_ago_is_still_a_century() -> None:
+    times = find_time_expressions("Benteng itu dibangun dua abad lalu.", anchor=D(2017, 8, 18))
+    assert [t.value for t in times] == ["18"]
 
 
 def test_minggu_is_week_or_sunday_by_context() -> None:

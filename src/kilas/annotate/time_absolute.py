@@ -27,6 +27,7 @@ from kilas.annotate.time_found import (
     weekday_of,
 )
 from kilas.annotate.time_patterns import QUARTER_PAIR_RE
+from kilas.lang.id.calendar import month_number
 from kilas.lang.id.lexicon import word_tag
 
 QUARTER_PAIR = re.compile(QUARTER_PAIR_RE, re.IGNORECASE)
@@ -90,13 +91,23 @@ _YEAR_CUES = frozenset(
         "apbd-p",
         "rapbd",
         "rkap",
+        # the second year of a spaced range: "1993 - 1994 AC Milan"
+        "-",
+        "–",
     }
 )
 _COUNT_WORDS = re.compile(
     r"\s*(?:orang|unit|ton|kata|km|meter|rupiah|dolar|kg|jiwa|ekor|buah|kali|kursi|suara|"
-    r"hektare|ha|mw|mega|lembar|paket|titik|kasus|peserta|siswa|warga|personel|rumah|desa)\b",
+    r"hektare|ha|mw|mega|lembar|paket|titik|kasus|peserta|siswa|warga|personel|rumah|desa|"
+    # measures and currencies: "1900 mg", "2000 kilometer", "1950 euro"
+    r"mg|gram|gr|ml|liter|cm|mm|kilometer|mil|kaki|inci|m2|kw|kwh|watt|volt|cc|hp|mah|gb|mb|tb|"
+    r"mbps|piksel|pixel|rpm|kalori|kkal|barel|poin|euro|yen|yuan|ringgit|dollar|"
+    r"batang|botol|bungkus|keping|pasang|helai|per\s+[a-z]+)\b",
     re.IGNORECASE,
 )
+_NAME_AFTER = re.compile(r"[ \t]+([A-Z][\w'’.-]*)")
+_ERA_WORDS = frozenset({"m", "m.", "masehi", "h", "h.", "hijriah", "sm", "sm.", "ce", "ad", "bc"})
+_CURRENCY_SIGNS = "$€£¥"
 
 
 _DIMENSION_AFTER = re.compile(r"\s*[x×]\s*\d")
@@ -404,17 +415,32 @@ def decade(m: re.Match[str], ctx: Context) -> Found | None:
     return period_found(m, value, "year", evidence="printed decade")
 
 
+def _names_after(text: str, end: int) -> bool:
+    """True when a capitalised word (not a month, weekday or era) follows on the same line."""
+    after = _NAME_AFTER.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    return (
+        word.lower() not in _ERA_WORDS
+        and weekday_of(word) is None
+        and month_number(word.rstrip(".")) is None
+    )
+
+
 def year(m: re.Match[str], ctx: Context) -> Found | None:
     """2014 · tahun 2024 · pertengahan 2014; not a count ("2016 unit") nor a name ("GIIAS 2016").
 
     A bare number is a count, not a year, when it measures what follows it after a verb or a
-    quantity word ("menerima 1800 pesanan", "sebanyak 1500 peserta"), or is one side of a
-    dimension ("1080 x 1920").
+    quantity word ("menerima 1800 pesanan", "sebanyak 1500 peserta"), is one side of a
+    dimension ("1080 x 1920"), a price ("$2000") or a measure ("1900 mg", "2000 km"). Before a
+    capitalised name it is part of the name ("melawan 1899 Hoffenheim", "klub 1860 München")
+    unless a year cue precedes it ("pada 1998 Soeharto lengser").
     """
     if not m["lead"] and not m["tahun"]:
         before = ctx.text[max(0, m.start() - 1) : m.start()]
         word = previous_word(ctx.text, m.start())
-        if before and (before.isdigit() or before in "/-.,:#"):
+        if before and (before.isdigit() or before in "/-.,:#" + _CURRENCY_SIGNS):
             return None
         if word.lower() in ("x", "×") or _DIMENSION_AFTER.match(ctx.text, m.end()):
             return None
@@ -428,6 +454,8 @@ def year(m: re.Match[str], ctx: Context) -> Found | None:
         ):
             return None
         if word.lower() in ("rp", "rp.", "no", "no.", "nomor", "nomer", "usd", "us$"):
+            return None
+        if word.lower() not in _YEAR_CUES and _names_after(ctx.text, m.end()):
             return None
     if _COUNT_WORDS.match(ctx.text, m.end()):
         return None

@@ -229,6 +229,12 @@ def _unit(m: re.Match[str]) -> tuple[str, float]:
     return letter, float(factor)
 
 
+MAX_YEARS_AWAY = 200
+"""Farther than this from the anchor, "N tahun lalu" / "N abad lalu" names no calendar year."""
+
+_YEARS_PER = {"M": 1 / 12, "Y": 1.0, "DE": 10.0, "CE": 100.0}
+
+
 def ago(m: re.Match[str], ctx: Context) -> Found | None:
     """dua hari lalu · tiga tahun lalu · lebih dari dua tahun lalu (open) · dua pekan lagi."""
     amount = _amount(m)
@@ -240,6 +246,12 @@ def ago(m: re.Match[str], ctx: Context) -> Found | None:
         granularity = "day" if word in CLOCK_UNITS else _GRANULARITY.get(letter, "year")
         return period_found(m, None, granularity, timex_value=vague, evidence="vague or no anchor")
     count = round(amount * factor) * (-1 if backward else 1)
+    if abs(count) * _YEARS_PER.get(letter, 0.0) > MAX_YEARS_AWAY:
+        # "6.000 tahun yang lalu" is prehistory, not the year -3983: no calendar value
+        vague = "PAST_REF" if backward else "FUTURE_REF"
+        return period_found(
+            m, None, "year", timex_value=vague, evidence="too far from the anchor for a year"
+        )
     value, granularity = shift(ctx.anchor, count, letter)
     year = _year_before(ctx.text, m.start()) if letter == "Y" else None
     if year is not None and _words(m["dir"]) in ("sebelumnya", "kemudian"):
