@@ -111,9 +111,36 @@ def test_the_pile_overrides_a_historical_year_the_text_names() -> None:
     assert inferred.method == WEEKDAY_METHOD
 
 
-def test_an_upcoming_weekday_date_is_not_the_publication_day() -> None:
+def test_an_upcoming_weekday_date_puts_publication_in_the_week_before_it() -> None:
     text = "Pertandingan final akan digelar di Stadion Utama Gelora Bung Karno, Sabtu (17/8)."
-    assert infer_with_corpus(_article(text), years=_pile(2024)).value is None
+    inferred = infer_with_corpus(_article(text), years=_pile(2024))
+    assert (inferred.earliest, inferred.value, inferred.latest) == (
+        "2024-08-10",
+        "2024-08-16",  # a match is announced mostly the day before
+        "2024-08-17",
+    )
+    assert inferred.method == "upcoming-weekday-date"
+    assert inferred.confidence <= 0.5
+    assert [s.text for s in inferred.evidence] == ["Sabtu (17/8)"]
+
+
+def test_a_venue_after_a_plan_is_no_statements_place() -> None:
+    text = (
+        "Manchester United ditahan imbang Arsenal di Old Trafford, Sabtu (10/8). Berikutnya, "
+        "Setan Merah akan menghadapi Feyenoord pada laga lanjutan Liga Europa di Stadion Old "
+        "Trafford, Kamis (15/8) waktu setempat."
+    )
+    inferred = infer_with_corpus(_article(text), years=_pile(2024))
+    assert (inferred.earliest, inferred.value) == ("2024-08-10", "2024-08-11")
+
+
+def test_a_date_after_told_to_an_outlet_is_when_it_was_told() -> None:
+    text = (
+        "Komisi itu akan memanggil kembali para saksi dalam kasus suap proyek jalan tersebut, "
+        "demikian keterangan tertulis juru bicara lembaga itu kepada Kompas.com, Senin (12/8)."
+    )
+    inferred = infer_with_corpus(_article(text), years=_pile(2024))
+    assert (inferred.earliest, inferred.value) == ("2024-08-12", "2024-08-13")
 
 
 def test_mendatang_after_the_date_marks_it_upcoming() -> None:
@@ -170,7 +197,8 @@ def test_an_announced_day_rules_out_a_full_date_long_before_it() -> None:
         "Abu Ridho bakal menjalani sidang vonis di PN Jakarta Barat, Selasa (13/8). "
         "Ia ditangkap di Bekasi pada 23 Maret 2023."
     )
-    assert infer_with_corpus(_article(text), years=_pile(2024)).value is None
+    inferred = infer_with_corpus(_article(text), years=_pile(2024))
+    assert (inferred.value, inferred.method) == ("2024-08-12", "upcoming-weekday-date")
     recent = text.replace("23 Maret 2023", "9 Agustus 2024")  # within the week before
     inferred = infer_with_corpus(_article(recent), years=_pile(2024))
     assert (inferred.value, inferred.method) == ("2024-08-09", "latest-date")

@@ -37,7 +37,7 @@ import re
 from kilas.annotate.time_calendar import add_months, make_date
 from kilas.annotate.time_found import Found
 from kilas.annotate.time_patterns import AGO_RE
-from kilas.annotate.time_scan import attribution, said, scan, speech_end
+from kilas.annotate.time_scan import said, scan, speech_end
 from kilas.lang.id.time_words import parse_number
 from kilas.model import Article, InferredDate, Span
 
@@ -69,6 +69,8 @@ _PLAN_CUE = re.compile(
     re.IGNORECASE,
 )
 """A plan or schedule anywhere in the sentence before a date no one is quoted on."""
+_TOLD_TAIL = re.compile(r"\bkepada\s+[A-Z][\w.\-]*(?:[ ,]+[A-Z][\w.\-]*)*\s*,\s*$")
+"""A date after "kepada Kompas.com, " is when the writer was told, not a plan's day."""
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 """A quotation: the speaker's plans, not the date's."""
 UPCOMING_REACH = 60
@@ -85,6 +87,8 @@ _LAST_WEEK = re.compile(
 ANNOUNCED_WITHIN_DAYS = 7
 """An upcoming day named by its weekday ("Sabtu (3/6)") lies at most this many days ahead
 (and a past one, "Sabtu (3/6) lalu", this many days back)."""
+ANNOUNCED_LEAD_DAYS = 1
+"""Days from publication to the first announced day, when the text reports no day of its own."""
 MAX_AGO_MONTHS = 25 * 12
 """An "N tahun lalu" further back than this is history ("6.000 tahun yang lalu"), not a date
 for the report: it is not used to date the publication."""
@@ -159,18 +163,45 @@ def weaker_evidence(text: str, found: list[Found]) -> InferredDate:
 
     A weekday-plus-date announced as upcoming ("akan digelar Sabtu (3/6)")
     names a day of the coming week, so the article appears in the week before
-    it: a date the weaker evidence gives outside that week is not used.
+    it: a date the weaker evidence gives outside that week is not used, and
+    without one the week before the first announced day is the answer
+    (:func:`_before_announced`).
     """
-    announced: list[dt.date] | None = None  # computed once, when a method first gives a date
+    announced: list[Found] | None = None  # computed once, when first needed
     for method in (_from_full_dates, _from_relative, _from_anniversary):
         inferred = method(text, found)
         if inferred is None:
             continue
         if announced is None:
-            announced = [f.day for f in _weekday_dated(text, found) if f.day and _upcoming(text, f)]
-        if not announced or _week_before(inferred, min(announced)):
+            announced = _announced(text, found)
+        if not announced or _week_before(inferred, min(f.day for f in announced if f.day)):
             return inferred
-    return UNKNOWN
+    if announced is None:
+        announced = _announced(text, found)
+    return _before_announced(text, announced) if announced else UNKNOWN
+
+
+def _announced(text: str, found: list[Found]) -> list[Found]:
+    """The weekday-plus-dates the text announces as upcoming."""
+    return [f for f in _weekday_dated(text, found) if f.day and _upcoming(text, f)]
+
+
+def _before_announced(text: str, announced: list[Found]) -> InferredDate:
+    """Publication in the week before the first day the text announces ("akan digelar Sabtu (3/6)").
+
+    News announces a match or a hearing mostly the day before or on the day,
+    so the value is the day before, at a lower confidence than a reported day.
+    """
+    first = min(announced, key=lambda f: f.day or dt.date.max)
+    assert first.day is not None  # only hits with a day are announced
+    return InferredDate(
+        value=(first.day - dt.timedelta(days=ANNOUNCED_LEAD_DAYS)).isoformat(),
+        earliest=(first.day - dt.timedelta(days=ANNOUNCED_WITHIN_DAYS)).isoformat(),
+        latest=first.day.isoformat(),
+        confidence=min(0.5, first.confidence),
+        evidence=(_span(text, first),),
+        method="upcoming-weekday-date",
+    )
 
 
 def _week_before(inferred: InferredDate, announced: dt.date) -> bool:
@@ -199,8 +230,10 @@ def _upcoming(text: str, found: Found) -> bool:
     """True when the text announces the day as upcoming.
 
     "laga ... Jumat (16/9) dini hari WIB mendatang", "akan digelar pada Senin
-    (15/5)"; not a statement's date ("akan naik, kata Ali, Senin (12/8)"): that
-    is when it was said.
+    (15/5)"; not a statement's date ("akan naik, kata Ali, Senin (12/8)",
+    "… kepada Kompas.com, Senin (12/8)"): that is when it was said. A venue
+    before the date ("akan menghadapi Feyenoord di Stadion Old Trafford, Kamis
+    (24/11)") is the plan's place, not a statement's.
     """
     if _FUTURE_AFTER.match(text, found.end):
         return True
@@ -214,7 +247,7 @@ def _upcoming(text: str, found: Found) -> bool:
     clause = re.split(r"[.!?;\n]", text[max(0, found.start - UPCOMING_REACH) : found.start])[-1]
     if _FUTURE_CUE.search(clause) is not None:
         return True
-    if attribution(text, found.start):
+    if _TOLD_TAIL.search(unquoted):
         return False
     return _PLAN_CUE.search(unquoted) is not None
 
