@@ -165,6 +165,9 @@ def test_a_statement_date_after_akan_is_when_it_was_said() -> None:
         "pekan kedua pada Rabu (14/8).",
         "Penyidik menjadwalkan pemeriksaan terhadap Gubernur Papua Lukas Enembe, Rabu (14/8).",
         "Elgort ingin bertemu dengan para personel BTS pada Rabu (14/8) esok.",
+        # a day the event was due on did not happen as reported
+        "Konser di Manila yang seharusnya digelar Rabu (14/8) juga dibatalkan.",
+        '"Rabu (14/8) mau kami terbitkan surat perintah membawa," ujarnya.',
         # a plan reported after the speech verb is the plan's date, not the statement's
         "Ia menjelaskan penyidik sudah menjadwalkan kembali pemanggilan terhadap saksi untuk "
         "dimintai keterangan tambahan pada Rabu (14/8).",
@@ -179,6 +182,8 @@ def test_a_plan_earlier_in_the_sentence_marks_the_date_upcoming(sentence: str) -
 @pytest.mark.parametrize(
     "sentence",
     [
+        # what should have happened on a past day is no plan
+        "Klopp menilai timnya seharusnya bisa menang saat bertandang ke Etihad, Rabu (14/8).",
         # "bakal calon" is a candidate-to-be, not a plan
         "Syafi'in mengembalikan formulir bakal calon gubernur ke kantor Golkar, Rabu (14/8).",
         # the plan is the quoted speaker's; the date is when the statement was issued

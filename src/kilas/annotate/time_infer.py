@@ -63,9 +63,14 @@ _FUTURE_AFTER = re.compile(
     r"[^.,;!?\n]{0,25}?\b(?:mendatang|nanti|besok|esok|(?:pekan|minggu|bulan|tahun)\s+depan)\b",
     re.IGNORECASE,
 )
+_PLAN_NEXT = re.compile(r"\s+(?:akan|" + _BAKAL + r"|mau)\b", re.IGNORECASE)
+"""A plan right after the date: "Senin (15/5) akan digelar", "Senin (15/5) mau kami terbitkan"."""
 _PLAN_CUE = re.compile(
     r"\b(?:akan|" + _BAKAL + r"|hendak|berencana|"
-    r"(?:di|men)jadwalkan|diagendakan|(?:di|me)rencanakan|rencananya|(?:pekan|minggu|bulan)\s+depan)\b",
+    r"(?:di|men)jadwalkan|diagendakan|(?:di|me)rencanakan|rencananya|(?:pekan|minggu|bulan)\s+depan|"
+    # a day an event was due on ("seharusnya digelar Minggu (18/2)") reports no past event
+    r"(?:seharusnya|semestinya|sedianya)\s+(?:digelar|diadakan|dilaksanakan|dilangsungkan|"
+    r"berlangsung))\b",
     re.IGNORECASE,
 )
 """A plan or schedule anywhere in the sentence before a date no one is quoted on."""
@@ -235,7 +240,7 @@ def _upcoming(text: str, found: Found) -> bool:
     before the date ("akan menghadapi Feyenoord di Stadion Old Trafford, Kamis
     (24/11)") is the plan's place, not a statement's.
     """
-    if _FUTURE_AFTER.match(text, found.end):
+    if _FUTURE_AFTER.match(text, found.end) or _PLAN_NEXT.match(text, found.end):
         return True
     sentence = re.split(r"[.!?\n]\s", text[max(0, found.start - SENTENCE_REACH) : found.start])[-1]
     unquoted = re.split(r"[\"“”]", _QUOTED.sub(" ", sentence))[-1]  # after a quote's lone end
