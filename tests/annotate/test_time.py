@@ -17,6 +17,7 @@ from kilas.annotate.time import (
     date_sentences,
     find_time_expressions,
     find_times,
+    find_timex3,
     infer_published,
 )
 from kilas.lang.id.time_words import parse_number
@@ -187,6 +188,20 @@ def test_a_range_glued_to_a_table_cell_keeps_its_second_year() -> None:
 def test_far_past_is_no_calendar_year(text: str) -> None:
     times = find_time_expressions(text, anchor=D(2017, 8, 18))
     assert [(t.kind, t.value, t.granularity) for t in times] == [("date", None, "year")]
+
+
+def test_a_laws_number_and_year_date_no_event() -> None:
+    text = (
+        "Pasal 82 Undang-Undang Nomor 8 Tahun 1981 bertentangan dengan Undang-Undang Dasar "
+        "Negara Republik Indonesia Tahun 1945, kata hakim pada tahun 2016."
+    )
+    times = find_time_expressions(text, anchor=D(2017, 8, 18))
+    assert [(text[t.span.start : t.span.end], t.kind, t.value) for t in times] == [
+        ("Tahun 1981", "date", None),
+        ("Tahun 1945", "date", None),
+        ("tahun 2016", "date", "2016"),
+    ]
+    assert [t.value for t in find_timex3(text, anchor=D(2017, 8, 18))] == ["1981", "1945", "2016"]
 
 
 def test_two_centuries_ago_is_still_a_century() -> None:

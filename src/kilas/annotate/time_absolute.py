@@ -108,6 +108,13 @@ _COUNT_WORDS = re.compile(
 _NAME_AFTER = re.compile(r"[ \t]+([A-Z][\w'’.-]*)")
 _ERA_WORDS = frozenset({"m", "m.", "masehi", "h", "h.", "hijriah", "sm", "sm.", "ce", "ad", "bc"})
 _CURRENCY_SIGNS = "$€£¥"
+_LAW_NAME = re.compile(
+    r"(?:\b(?:nomor|nomer|no\.?)\s*\d+[\w/.\-]*|undang-undang\s+dasar(?:\s+negara\s+republik"
+    r"\s+indonesia)?)\s*$",
+    re.IGNORECASE,
+)
+"""Before "Tahun 1981" in a law's or regulation's name: "UU Nomor 8 Tahun 1981", "Perpres No. 3
+Tahun 2016", "Undang-Undang Dasar Negara Republik Indonesia Tahun 1945"."""
 
 
 _DIMENSION_AFTER = re.compile(r"\s*[x×]\s*\d")
@@ -459,4 +466,8 @@ def year(m: re.Match[str], ctx: Context) -> Found | None:
             return None
     if _COUNT_WORDS.match(ctx.text, m.end()):
         return None
+    if m["tahun"] and _LAW_NAME.search(ctx.text, max(0, m.start() - 60), m.start()):
+        # the year of a law's name dates no event (TimeML still marks it as a year)
+        evidence = "the year in a regulation's name"
+        return period_found(m, None, "year", evidence=evidence, timex_value=m["year"])
     return period_found(m, m["year"], "year", evidence="printed year")

@@ -290,11 +290,16 @@ def _year_before(text: str, start: int) -> int | None:
     return int(years[-1]) if years else None
 
 
+_NUMBER_WORDS = frozenset({"nomor", "nomer", "no"})
+
+
 def duration(m: re.Match[str], ctx: Context) -> Found | None:
     """10 tahun → P10Y · selama empat jam → PT4H · beberapa hari → PXD; a length, never a date."""
     word = m["unit"].lower()
     if m["se"] and word in ("jam", "menit", "detik", "abad"):
         return None  # "sejam" is rare; "seabad" fine but "sedetik" often idiom
+    if previous_word(ctx.text, m.start()).lower().rstrip(".") in _NUMBER_WORDS:
+        return None  # "UU Nomor 8 Tahun 1981": a law's number and year, not eight years
     amount = _amount(m)
     letter, factor = _unit(m)
     prefix = "PT" if word in CLOCK_UNITS else "P"
