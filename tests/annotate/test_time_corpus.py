@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from kilas.annotate.time_corpus import (
+    CORPUS_METHODS,
     DAY_MONTH_METHOD,
+    UPCOMING_CORPUS_METHOD,
     WEEKDAY_METHOD,
     corpus_years,
     infer_with_corpus,
@@ -119,9 +121,16 @@ def test_an_upcoming_weekday_date_puts_publication_in_the_week_before_it() -> No
         "2024-08-16",  # a match is announced mostly the day before
         "2024-08-17",
     )
-    assert inferred.method == "upcoming-weekday-date"
+    assert inferred.method == UPCOMING_CORPUS_METHOD  # the pile chose the year: applied
+    assert inferred.method in CORPUS_METHODS
     assert inferred.confidence <= 0.5
     assert [s.text for s in inferred.evidence] == ["Sabtu (17/8)"]
+
+
+def test_an_announced_day_with_its_year_printed_dates_the_article_alone() -> None:
+    text = "Sidang vonis akan digelar di PN Jakarta Barat, Selasa (13/8/2024)."
+    inferred = infer_with_corpus(_article(text), years=_pile(2017))
+    assert (inferred.value, inferred.method) == ("2024-08-12", "upcoming-weekday-date")
 
 
 def test_a_venue_after_a_plan_is_no_statements_place() -> None:
@@ -203,7 +212,7 @@ def test_an_announced_day_rules_out_a_full_date_long_before_it() -> None:
         "Ia ditangkap di Bekasi pada 23 Maret 2023."
     )
     inferred = infer_with_corpus(_article(text), years=_pile(2024))
-    assert (inferred.value, inferred.method) == ("2024-08-12", "upcoming-weekday-date")
+    assert (inferred.value, inferred.method) == ("2024-08-12", UPCOMING_CORPUS_METHOD)
     recent = text.replace("23 Maret 2023", "9 Agustus 2024")  # within the week before
     inferred = infer_with_corpus(_article(recent), years=_pile(2024))
     assert (inferred.value, inferred.method) == ("2024-08-09", "latest-date")
@@ -310,6 +319,21 @@ def test_analyze_dates_an_undated_article_from_the_pile() -> None:
     assert article.inferred_date.method == WEEKDAY_METHOD
     assert article.date == "2024-08-13"
     assert any(t.value == "2024-08-13" for t in article.times)  # "hari Selasa" resolved
+
+
+def test_analyze_dates_an_article_that_only_announces_a_day() -> None:
+    from kilas.corpus.analyze import analyze
+
+    pile = [
+        _article(f"Berita ke-{i} tentang ekonomi.", published=f"2024-0{i}-02", id=f"p{i}")
+        for i in range(1, 5)
+    ]
+    text = "Pertandingan final akan digelar di Stadion Utama Gelora Bung Karno, Sabtu (17/8)."
+    result = analyze([*pile, _article(text, id="u")])
+    article = next(a for a in result.articles if a.id == "u")
+    assert article.inferred_date is not None
+    assert article.inferred_date.method == UPCOMING_CORPUS_METHOD
+    assert article.date == "2024-08-16"
 
 
 def _bench() -> object:

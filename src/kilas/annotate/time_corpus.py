@@ -30,6 +30,7 @@ from kilas.annotate.time_calendar import make_date, pin_year_by_weekday
 from kilas.annotate.time_found import Found, weekday_of
 from kilas.annotate.time_infer import (
     PUBLICATION_LAG_DAYS,
+    UPCOMING_METHOD,
     consistent,
     infer_published,
     latest_weekday_date,
@@ -41,8 +42,9 @@ from kilas.lang.id.calendar import month_number
 from kilas.model import Article, InferredDate, Span
 
 WEEKDAY_METHOD = "weekday-date+corpus-years"
+UPCOMING_CORPUS_METHOD = "upcoming-weekday-date+corpus-years"
 DAY_MONTH_METHOD = "day-month+corpus-year"
-CORPUS_METHODS = frozenset({WEEKDAY_METHOD, DAY_MONTH_METHOD})
+CORPUS_METHODS = frozenset({WEEKDAY_METHOD, UPCOMING_CORPUS_METHOD, DAY_MONTH_METHOD})
 """The methods of a date this stage pinned (any other came from the article alone)."""
 
 MIN_YEAR_SHARE = 0.02
@@ -142,6 +144,9 @@ def infer_with_corpus(article: Article, *, years: Counter[int]) -> InferredDate:
         return dataclasses.replace(pinned, confidence=confidence, method=WEEKDAY_METHOD)
     if resolved:  # all announced as upcoming: the weaker evidence must fit the week before
         base = weaker_evidence(article.text, _with_resolved(article.text, resolved))
+        if base.method == UPCOMING_METHOD:  # the week before an announced day the pile dated
+            confidence = min(base.confidence, confidence)
+            return dataclasses.replace(base, confidence=confidence, method=UPCOMING_CORPUS_METHOD)
     if base.value is None:
         return _pin_day_months(article.text, partials, years) or base
     return base

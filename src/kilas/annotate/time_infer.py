@@ -92,6 +92,7 @@ _LAST_WEEK = re.compile(
 ANNOUNCED_WITHIN_DAYS = 7
 """An upcoming day named by its weekday ("Sabtu (3/6)") lies at most this many days ahead
 (and a past one, "Sabtu (3/6) lalu", this many days back)."""
+UPCOMING_METHOD = "upcoming-weekday-date"
 ANNOUNCED_LEAD_DAYS = 1
 """Days from publication to the first announced day, when the text reports no day of its own."""
 MAX_AGO_MONTHS = 25 * 12
@@ -205,7 +206,7 @@ def _before_announced(text: str, announced: list[Found]) -> InferredDate:
         latest=first.day.isoformat(),
         confidence=min(0.5, first.confidence),
         evidence=(_span(text, first),),
-        method="upcoming-weekday-date",
+        method=UPCOMING_METHOD,
     )
 
 
