@@ -11,6 +11,7 @@ from typing import NoReturn
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 from kilas.api import Corpus
 from kilas.errors import ConfigError, KilasError
@@ -51,6 +52,11 @@ def opened(
         fail(str(e), code=2)
     except KilasError as e:
         fail(str(e), code=1)
+
+
+def cells(*values: str) -> list[Text]:
+    """Table cells shown as written: a title holding ``[/b]`` is text, not Rich markup."""
+    return [Text(value) for value in values]
 
 
 def is_terminal() -> bool:
