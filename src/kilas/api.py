@@ -128,16 +128,18 @@ class Corpus(Closing):
         *,
         settings: Settings | None = None,
         annotate: bool = True,
+        create: bool = True,
     ) -> Corpus:
         """Open (creating and migrating if needed) the corpus stored at ``target``.
 
         ``target`` is a SQLite file path or a ``postgresql://`` URL. With
         ``annotate=False`` ingest only cleans (no sentences, entities, times).
+        With ``create=False`` a SQLite file that does not exist is an error (E205).
 
         Raises:
-            StoreError: the store cannot be opened or migrated.
+            StoreError: the store cannot be opened, created or migrated.
         """
-        return cls(Store.open(target), settings=settings, annotate=annotate)
+        return cls(Store.open(target, create=create), settings=settings, annotate=annotate)
 
     def close(self) -> None:
         """Stop any worker processes and close the store."""

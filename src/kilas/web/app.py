@@ -72,7 +72,7 @@ def create_app(db: str | Path) -> FastAPI:
     app = FastAPI(title="kilas", docs_url="/api/docs")
 
     def corpus() -> Corpus:
-        return Corpus.open(db)
+        return Corpus.open(db, create=False)  # read-only use: never a new empty store
 
     @app.get("/", response_class=HTMLResponse)
     def briefing() -> HTMLResponse:
