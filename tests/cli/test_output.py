@@ -76,3 +76,23 @@ def test_entity_lists_each_role_once_with_every_source(tmp_path: Path) -> None:
     assert len(roles) == 1, result.stdout
     assert roles[0].startswith("role: Menteri Keuangan [")
     assert "Kompas.com" in roles[0] and "Tempo.co" in roles[0]
+
+
+def test_search_prints_one_line_per_hit_and_json_on_request(
+    seeds_dir: Path, tmp_path: Path
+) -> None:
+    db = str(tmp_path / "k.db")
+    assert runner.invoke(app, ["ingest", str(seeds_dir), "--db", db]).exit_code == 0
+    result = runner.invoke(app, ["search", "Putin", "--db", db])
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 5  # every seed article names Putin; a snippet spans paragraphs
+    assert all(len(line.split("\t")) == 3 for line in lines)
+    result = runner.invoke(app, ["search", "Novo-Ogaryovo", "--db", db, "--json"])
+    assert result.exit_code == 0, result.stderr
+    (hit,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert (
+        hit["title"] == "Putin Ajak Xi Jinping Perkuat Kerja Sama Militer, Puji Usaha Lawan Barat"
+    )
+    assert set(hit) == {"article_id", "title", "snippet", "rank"}
+    assert runner.invoke(app, ["search", "Atlantis", "--db", db]).exit_code == 1
