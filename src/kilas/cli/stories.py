@@ -10,7 +10,7 @@ from rich.text import Text
 
 from kilas.cli.cite import Citer
 from kilas.cli.common import DB_OPTION, cells, fail, opened, out
-from kilas.errors import KilasError
+from kilas.errors import ConfigError, KilasError
 
 
 def register(app: typer.Typer) -> None:
@@ -86,6 +86,8 @@ def register(app: typer.Typer) -> None:
         with opened(db) as corpus:
             try:
                 entries = corpus.timeline(story_id=story_id, start=start, end=end)
+            except ConfigError as e:
+                fail(str(e), code=2)
             except KilasError as e:
                 fail(str(e))
             cite = Citer(corpus)

@@ -28,7 +28,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 
 from kilas.api import Corpus
 from kilas.corpus.summarize import summarize_article
-from kilas.errors import KilasError
+from kilas.errors import ConfigError, KilasError
 from kilas.model import Article
 
 _PAGE = """<!doctype html><html lang='id'><head><meta charset='utf-8'><title>{title}</title>
@@ -174,6 +174,8 @@ def _json_api(app: FastAPI, corpus: _Reader) -> None:
         with corpus() as c:
             try:
                 return JSONResponse(call(c))
+            except ConfigError as e:  # a bad parameter, not a lookup that found nothing
+                raise HTTPException(status_code=422, detail=str(e)) from e
             except KilasError as e:
                 raise HTTPException(status_code=404, detail=str(e)) from e
 
