@@ -9,6 +9,7 @@ found, and write a sourced briefing.
     >>> print(corpus.brief(format="md"))                 # doctest: +SKIP
 """
 
+from kilas.api import Corpus, IngestReport
 from kilas.errors import ConfigError, InputError, KilasError, PipelineError, StoreError
 from kilas.model import Article, Rejected
 from kilas.settings import Settings
@@ -16,6 +17,8 @@ from kilas.settings import Settings
 __all__ = [
     "Article",
     "ConfigError",
+    "Corpus",
+    "IngestReport",
     "InputError",
     "KilasError",
     "PipelineError",

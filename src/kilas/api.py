@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from pathlib import Path
@@ -45,6 +46,8 @@ from kilas.store.migrations import BACKFILL_KEY
 log = logging.getLogger(__name__)
 
 _BOILERPLATE_KEY = "clean.boilerplate"
+ENTITY_TYPES = ("PER", "ORG", "LOC")
+_ISO_BOUND = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
 _INDEX_LAYOUT_KEY = "dedup.layout"
 
 
@@ -128,16 +131,18 @@ class Corpus(Closing):
         *,
         settings: Settings | None = None,
         annotate: bool = True,
+        create: bool = True,
     ) -> Corpus:
         """Open (creating and migrating if needed) the corpus stored at ``target``.
 
         ``target`` is a SQLite file path or a ``postgresql://`` URL. With
         ``annotate=False`` ingest only cleans (no sentences, entities, times).
+        With ``create=False`` a SQLite file that does not exist is an error (E205).
 
         Raises:
-            StoreError: the store cannot be opened or migrated.
+            StoreError: the store cannot be opened, created or migrated.
         """
-        return cls(Store.open(target), settings=settings, annotate=annotate)
+        return cls(Store.open(target, create=create), settings=settings, annotate=annotate)
 
     def close(self) -> None:
         """Stop any worker processes and close the store."""
@@ -390,7 +395,22 @@ class Corpus(Closing):
     def timeline(
         self, *, story_id: str | None = None, start: str | None = None, end: str | None = None
     ) -> tuple[TimelineEntry, ...]:
-        """Timeline entries in date order, for one story or all, within ``[start, end]``."""
+        """Timeline entries in date order, for one story or all, within ``[start, end]``.
+
+        ``start`` and ``end`` are ISO prefixes (``2023``, ``2023-10``, ``2023-10-18``); an
+        entry is in range when its date, cut to the bound's length, is.
+
+        Raises:
+            ConfigError: a bound is not an ISO year, month or day (E108).
+            InputError: no story, or several, match ``story_id``.
+        """
+        for name, bound in (("from", start), ("to", end)):
+            if bound is not None and not _ISO_BOUND.fullmatch(bound):
+                raise ConfigError(
+                    f"--{name} {bound!r} is not an ISO date; use a year, month or day "
+                    "(2023, 2023-10, 2023-10-18)",
+                    code="E108",
+                )
         entries = self._findings().timeline()
         if story_id is not None:
             story = self.story(story_id)
@@ -408,7 +428,16 @@ class Corpus(Closing):
         )
 
     def entities(self, *, type: str | None = None) -> tuple[Entity, ...]:
-        """Canonical entities, most salient first, optionally of one type (PER, ORG, LOC)."""
+        """Canonical entities, most salient first, optionally of one type (PER, ORG, LOC).
+
+        Raises:
+            ConfigError: ``type`` is not one of :data:`ENTITY_TYPES` (E109).
+        """
+        if type is not None and type.upper() not in ENTITY_TYPES:
+            raise ConfigError(
+                f"--type {type!r} is not an entity type; use one of {', '.join(ENTITY_TYPES)}",
+                code="E109",
+            )
         found = self._findings().entities()
         if type is not None:
             found = tuple(e for e in found if e.type == type.upper())

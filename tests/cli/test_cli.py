@@ -84,8 +84,10 @@ def test_show_prints_removed_lines_with_reasons(seeds_dir: Path, tmp_path: Path)
     assert first.startswith("• Presiden Rusia, Vladimir Putin, mengungkapkan")
 
 
-def test_unknown_article_is_one_line_and_exit_1(tmp_path: Path) -> None:
-    code, _, err = kilas("show", "ffff", "--db", str(tmp_path / "k.db"))
+def test_unknown_article_is_one_line_and_exit_1(seeds_dir: Path, tmp_path: Path) -> None:
+    db = str(tmp_path / "k.db")
+    assert kilas("ingest", str(seeds_dir / "003_3f1231850dda2433.txt"), "--db", db)[0] == 0
+    code, _, err = kilas("show", "ffff", "--db", db)
     assert code == 1
     assert "ffff" in err and "Traceback" not in err
 

@@ -8,7 +8,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from kilas.cli.common import DB_OPTION, opened, out
+from kilas.cli.common import DB_OPTION, cells, opened, out
 from kilas.corpus.summarize import summarize_article
 from kilas.model import Article
 
@@ -74,11 +74,13 @@ def register(app: typer.Typer) -> None:
         table = Table("id", "date", "outlet", "title", "chars")
         for row in rows:
             table.add_row(
-                row.id,
-                row.date or "—",
-                row.outlet or "—",
-                row.title or row.source,
-                str(row.n_chars),
+                *cells(
+                    row.id,
+                    row.date or "—",
+                    row.outlet or "—",
+                    row.title or row.source,
+                    str(row.n_chars),
+                )
             )
         out.print(table)
 

@@ -27,7 +27,7 @@ def register(app: typer.Typer) -> None:
         if format not in FORMATS:
             fail(f"kilas: unknown format {format!r}; use one of {', '.join(FORMATS)}", code=2)
         rejected = 0
-        with opened(db, config) as corpus:
+        with opened(db, config, create=bool(paths)) as corpus:
             if paths:
                 report = run_ingest(corpus, paths)
                 err.print(summarize(report), markup=False)

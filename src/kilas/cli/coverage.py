@@ -7,7 +7,7 @@ import json
 import typer
 from rich.table import Column, Table
 
-from kilas.cli.common import DB_OPTION, fail, opened, out
+from kilas.cli.common import DB_OPTION, cells, fail, opened, out
 from kilas.errors import KilasError
 from kilas.report.briefing import one_way
 from kilas.report.coverage import outlet_rows
@@ -47,13 +47,15 @@ def register(app: typer.Typer) -> None:
         for row in rows:
             dates = row.first if row.first == row.last else f"{row.first} – {row.last}"
             table.add_row(
-                row.outlet,
-                str(row.articles),
-                dates or "—",
-                str(len(row.stories)),
-                str(row.copies),
-                str(row.copied),
-                row.stories[0].label if row.stories else "—",
+                *cells(
+                    row.outlet,
+                    str(row.articles),
+                    dates or "—",
+                    str(len(row.stories)),
+                    str(row.copies),
+                    str(row.copied),
+                    row.stories[0].label if row.stories else "—",
+                )
             )
         out.print(table)
 
@@ -86,11 +88,13 @@ def register(app: typer.Typer) -> None:
         for link in links:
             mine, other = rows.get(link.article_id), rows.get(link.other_id)
             table.add_row(
-                link.article_id[:10],
-                (mine.outlet if mine else None) or "—",
-                link.relation.replace("_", " "),
-                link.other_id[:10],
-                (other.outlet if other else None) or "—",
-                f"{link.shared:.0%}",
+                *cells(
+                    link.article_id[:10],
+                    (mine.outlet if mine else None) or "—",
+                    link.relation.replace("_", " "),
+                    link.other_id[:10],
+                    (other.outlet if other else None) or "—",
+                    f"{link.shared:.0%}",
+                )
             )
         out.print(table)

@@ -7,7 +7,7 @@ import json
 import typer
 from rich.table import Table
 
-from kilas.cli.common import DB_OPTION, opened, out
+from kilas.cli.common import DB_OPTION, cells, opened, out
 from kilas.model import Article
 from kilas.report.briefing import date_of
 
@@ -53,10 +53,12 @@ def register(app: typer.Typer) -> None:
         table = Table("text", "value", "granularity", "kind", "offsets")
         for row in rows:
             table.add_row(
-                str(row["text"]),
-                str(row["value"] or "—"),
-                str(row["granularity"]),
-                str(row["kind"]),
-                f"{row['start']}–{row['end']}",
+                *cells(
+                    str(row["text"]),
+                    str(row["value"] or "—"),
+                    str(row["granularity"]),
+                    str(row["kind"]),
+                    f"{row['start']}–{row['end']}",
+                )
             )
         out.print(table)

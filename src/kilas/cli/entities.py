@@ -6,10 +6,12 @@ import json
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
 from kilas.cli.cite import Citer
-from kilas.cli.common import DB_OPTION, fail, opened, out
+from kilas.cli.common import DB_OPTION, cells, fail, opened, out
 from kilas.errors import KilasError
+from kilas.model import Citation
 
 
 def register(app: typer.Typer) -> None:
@@ -32,7 +34,7 @@ def register(app: typer.Typer) -> None:
         table = Table("name", "type", "articles", "aliases")
         for e in found:
             aliases = ", ".join(f"{a.name} ×{a.count}" for a in e.aliases)
-            table.add_row(e.name, e.type, str(len(e.articles)), aliases)
+            table.add_row(*cells(e.name, e.type, str(len(e.articles)), aliases))
         out.print(table)
 
     @app.command("entity")
@@ -48,12 +50,16 @@ def register(app: typer.Typer) -> None:
                 fail(str(e))
             quotes = corpus.quotes(speaker=found.name)
             cite = Citer(corpus)
-        out.print(f"[bold]{found.name}[/bold] ({found.type}), {len(found.articles)} articles")
+        heading = f" ({found.type}), {len(found.articles)} articles"
+        out.print(Text(found.name, style="bold") + Text(heading))
         out.print(
             "aliases: " + ", ".join(f"{a.name} ×{a.count}" for a in found.aliases), markup=False
         )
-        for role in found.roles:
-            out.print(f"role: {role.role} {cite([role.citation])}", markup=False)
+        roles: dict[str, list[Citation]] = {}
+        for role in found.roles:  # one line per role, citing every article that gives it
+            roles.setdefault(role.role, []).append(role.citation)
+        for role_name, citations in roles.items():
+            out.print(f"role: {role_name} {cite(citations)}", markup=False)
         for q in quotes:
             via = f" via {q.via}" if q.via else ""
             out.print(f"said: “{q.text}”{via} {cite(q.citations)}", markup=False)

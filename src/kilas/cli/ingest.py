@@ -63,8 +63,17 @@ def register(app: typer.Typer) -> None:
         ),
     ) -> None:
         """Read articles (.txt .md .html .jsonl .json .warc .warc.gz) into the corpus."""
-        with opened(db, config, workers=workers, cluster=cluster) as corpus:
-            report = run_ingest(corpus, paths)
+        try:
+            with opened(db, config, create=True, workers=workers, cluster=cluster) as corpus:
+                report = run_ingest(corpus, paths)
+        except KeyboardInterrupt:
+            # Each batch is one transaction: what was written stays, the batch in flight is
+            # rolled back, and ids are content hashes, so a rerun stores only what is missing.
+            fail(
+                f"kilas: interrupted; the batches already stored in {db!r} are kept; "
+                "run the same command again to finish",
+                code=130,
+            )
         err.print(summarize(report), markup=False)
         if report.rejected:
             reasons: dict[str, int] = {}

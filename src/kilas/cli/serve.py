@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from kilas.cli.common import DB_OPTION, err
+from kilas.cli.common import DB_OPTION, err, opened
 
 
 def register(app: typer.Typer) -> None:
@@ -21,5 +21,7 @@ def register(app: typer.Typer) -> None:
 
         from kilas.web.app import create_app
 
+        with opened(db):  # a missing or foreign store fails here, not on the first request
+            pass
         err.print(f"kilas: serving {db} on http://{host}:{port}/", markup=False)
         uvicorn.run(create_app(db), host=host, port=port, log_level="warning")

@@ -6,10 +6,11 @@ import json
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
 from kilas.cli.cite import Citer
-from kilas.cli.common import DB_OPTION, fail, opened, out
-from kilas.errors import KilasError
+from kilas.cli.common import DB_OPTION, cells, fail, opened, out
+from kilas.errors import ConfigError, KilasError
 
 
 def register(app: typer.Typer) -> None:
@@ -31,7 +32,7 @@ def register(app: typer.Typer) -> None:
         for s in found:
             dates = s.start if s.start == s.end else f"{s.start} – {s.end}"
             table.add_row(
-                s.id[:10], dates or "—", str(len(s.articles)), ", ".join(s.outlets), s.label
+                *cells(s.id[:10], dates or "—", str(len(s.articles)), ", ".join(s.outlets), s.label)
             )
         out.print(table)
 
@@ -50,8 +51,10 @@ def register(app: typer.Typer) -> None:
             except KilasError as e:
                 fail(str(e))
             cite = Citer(corpus)
-        out.print(f"[bold]{found.label}[/bold]  {found.start or ''} – {found.end or ''}")
-        out.print(f"outlets: {', '.join(found.outlets)}; entities: {', '.join(found.entities)}")
+        dates = found.start if found.start == found.end else f"{found.start} – {found.end}"
+        out.print(Text(found.label, style="bold") + Text(f"  {dates or 'undated'}"))
+        outlets = ", ".join(found.outlets) or "outlet unknown"
+        out.print(f"outlets: {outlets}; entities: {', '.join(found.entities)}", markup=False)
         out.print("\n[bold]Summary[/bold]")
         for sentence in summary:
             out.print(f"- {sentence.text} {cite(sentence.citations)}", markup=False)
@@ -83,6 +86,8 @@ def register(app: typer.Typer) -> None:
         with opened(db) as corpus:
             try:
                 entries = corpus.timeline(story_id=story_id, start=start, end=end)
+            except ConfigError as e:
+                fail(str(e), code=2)
             except KilasError as e:
                 fail(str(e))
             cite = Citer(corpus)

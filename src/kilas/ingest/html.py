@@ -16,6 +16,9 @@ from kilas.settings import IngestSettings
 
 logger = logging.getLogger(__name__)
 
+MIN_WORDS = 5
+"""Fewer words than this is a menu or a button ("Home"), not an article's main text."""
+
 
 def read_html(path: Path, *, settings: IngestSettings) -> Article | Rejected:
     """Return the page's main text as one article, with its title, date, outlet and url.
@@ -63,6 +66,12 @@ def extract_article(
     raw = _norm(_field(doc, "text"))
     if not raw:
         reason = f"no main text found in {source!r}; is it an article page?"
+        return reject(source, E_NO_MAIN_TEXT, reason)
+    if len(raw.split()) < MIN_WORDS:
+        found = raw.strip()[:60]
+        reason = (
+            f"no article in {source!r}: its main text is only {found!r}; is it an article page?"
+        )
         return reject(source, E_NO_MAIN_TEXT, reason)
     url = url or _norm(_field(doc, "url"))
     title = _norm(_field(doc, "title"))

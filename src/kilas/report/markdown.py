@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from kilas.model import (
@@ -19,10 +20,19 @@ from kilas.report.coverage import coverage_matrix
 from kilas.report.roles import shown_roles
 
 TIMELINE_SHOWN = 25
+# Characters that would make an article's words into markup: an HTML tag (an article
+# quoting "<script>" must not become one in a Markdown viewer), a link, code or emphasis.
+_MARKUP = re.compile(r"([\\`*\[\]<])")
+
+
+def _md(text: str) -> str:
+    """Text from the articles, escaped so that a Markdown renderer shows it as written."""
+    return _MARKUP.sub(r"\\\1", text)
 
 
 def _cell(value: object) -> str:
-    return str(value if value is not None else "—").replace("|", "\\|").replace("\n", " ")
+    text = _md(str(value)) if value is not None else "—"
+    return text.replace("|", "\\|").replace("\n", " ")
 
 
 def _label(article: BriefArticle) -> str:
@@ -49,7 +59,7 @@ class _Cite:
             article = self.by_id.get(cite)
             outlet = (article.outlet if article else None) or "outlet unknown"
             date = (article.date if article else None) or "undated"
-            parts.append(f"{outlet}, {date}, `{cite[:8]}`")
+            parts.append(f"{_md(outlet)}, {date}, `{cite[:8]}`")
         return "[" + "; ".join(parts) + "]"
 
 
@@ -58,7 +68,7 @@ def render_markdown(briefing: Briefing) -> str:
     cite = _Cite(briefing)
     span = f"{briefing.first} – {briefing.last}" if briefing.first else "dates unknown"
     lines = [
-        f"# {briefing.title}",
+        f"# {_md(briefing.title)}",
         "",
         f"{len(briefing.articles)} articles from {len(briefing.outlets)} outlets, {span}"
         + (f", {len(briefing.stories)} stories." if briefing.stories else "."),
@@ -83,20 +93,20 @@ def render_markdown(briefing: Briefing) -> str:
 
 
 def _sentences(sentences: Iterable[SummarySentence], cite: _Cite) -> list[str]:
-    return [f"- {s.text} {cite(s.citations)}" for s in sentences]
+    return [f"- {_md(s.text)} {cite(s.citations)}" for s in sentences]
 
 
 def _story(story: Story, briefing: Briefing, index: StoryIndex, cite: _Cite) -> list[str]:
     dates = story.start if story.start == story.end else f"{story.start} – {story.end}"
     lines = [
         "",
-        f"## Story: {story.label}",
+        f"## Story: {_md(story.label)}",
         "",
         f"{dates or 'undated'} · {len(story.articles)} articles · "
-        f"{', '.join(story.outlets) or 'outlets unknown'}",
+        f"{_md(', '.join(story.outlets)) or 'outlets unknown'}",
     ]
     if story.entities:
-        lines.append(f"Key entities: {', '.join(story.entities)}")
+        lines.append(f"Key entities: {_md(', '.join(story.entities))}")
     summary = briefing.story_summaries.get(story.id, ())
     if summary:
         lines += ["", "### Summary", "", *_sentences(summary, cite)]
@@ -104,7 +114,7 @@ def _story(story: Story, briefing: Briefing, index: StoryIndex, cite: _Cite) -> 
     if entries:
         lines += ["", "### Timeline", ""]
         lines += [
-            f"- **{e.date}** ({e.granularity}) {e.description} {cite(e.citations)}"
+            f"- **{e.date}** ({e.granularity}) {_md(e.description)} {cite(e.citations)}"
             for e in entries[:TIMELINE_SHOWN]
         ]
     quotes = index.quotes(story)
@@ -117,12 +127,12 @@ def _quotes(quotes: list[QuoteGroup], cite: _Cite) -> list[str]:
     lines = []
     speakers = sorted({q.speaker or "(unattributed)" for q in quotes})
     for speaker in speakers:
-        lines.append(f"- **{speaker}**")
+        lines.append(f"- **{_md(speaker)}**")
         for q in quotes:
             if (q.speaker or "(unattributed)") != speaker:
                 continue
-            via = f" (via {q.via})" if q.via else ""
-            text = f"“{q.text}”" if q.kind == "direct" else f"{q.text} (indirect)"
+            via = f" (via {_md(q.via)})" if q.via else ""
+            text = f"“{_md(q.text)}”" if q.kind == "direct" else f"{_md(q.text)} (indirect)"
             lines.append(f"  - {text}{via} {cite(q.citations)}")
     return lines
 
@@ -132,7 +142,7 @@ def _timeline(entries: tuple[TimelineEntry, ...], cite: _Cite) -> list[str]:
     more = len(entries) - len(shown)
     lines = ["", "## Timeline", ""]
     lines += [
-        f"- **{e.date}** ({e.granularity}) {e.description} {cite(e.citations)}" for e in shown
+        f"- **{e.date}** ({e.granularity}) {_md(e.description)} {cite(e.citations)}" for e in shown
     ]
     if more > 0:
         lines.append(f"- … {more} more entries (`kilas timeline` lists them all)")
@@ -142,19 +152,20 @@ def _timeline(entries: tuple[TimelineEntry, ...], cite: _Cite) -> list[str]:
 def _actors(briefing: Briefing) -> list[str]:
     lines = ["", "## Key actors", ""]
     for entity in briefing.actors:
-        aliases = [a.name for a in entity.aliases if a.name != entity.name]
-        roles = shown_roles(entity)
+        aliases = [_md(a.name) for a in entity.aliases if a.name != entity.name]
+        roles = [_md(role) for role in shown_roles(entity)]
         detail = f"; also {', '.join(aliases)}" if aliases else ""
         role = f" — {'; '.join(roles)}" if roles else ""
         lines.append(
-            f"- **{entity.name}** ({entity.type}{detail}){role} · {len(entity.articles)} articles"
+            f"- **{_md(entity.name)}** ({entity.type}{detail}){role} · "
+            f"{len(entity.articles)} articles"
         )
     return lines
 
 
 def _coverage(briefing: Briefing) -> list[str]:
     outlets, rows = coverage_matrix(briefing)
-    lines = ["", "## Coverage", "", "| story | " + " | ".join(outlets) + " |"]
+    lines = ["", "## Coverage", "", "| story | " + " | ".join(map(_cell, outlets)) + " |"]
     lines.append("|---|" + "---:|" * len(outlets))
     for story, counts in rows:
         lines.append(
@@ -183,8 +194,8 @@ def _duplicates(briefing: Briefing) -> list[str]:
 
 def _duplicate_line(link: Duplicate, by_id: dict[str, BriefArticle]) -> str:
     this, other = by_id.get(link.article_id), by_id.get(link.other_id)
-    name = _label(this) if this else link.article_id
-    other_name = _label(other) if other else link.other_id
+    name = _md(_label(this)) if this else link.article_id
+    other_name = _md(_label(other)) if other else link.other_id
     verb = {"copy_of": "copies", "exact": "is identical to", "near": "shares text with"}.get(
         link.relation, link.relation
     )

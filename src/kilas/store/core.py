@@ -9,7 +9,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, false, func, insert, or_, select
+from sqlalchemy import Connection, Engine, Table, false, func, insert, inspect, or_, select
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -19,7 +19,7 @@ from kilas.model import Article, Duplicate, ParagraphDuplicate, Rejected
 from kilas.store import articles as article_writes
 from kilas.store import dedup_index, schema
 from kilas.store.dedup_index import IndexRows, TextRow
-from kilas.store.engine import E_CANNOT_OPEN, engine_for
+from kilas.store.engine import E_CANNOT_OPEN, E_NOT_A_STORE, engine_for
 from kilas.store.migrations import migrate
 from kilas.store.rows import ArticleRow, SearchHit, WriteResult
 from kilas.store.search import search_like, search_sqlite
@@ -41,21 +41,30 @@ class Store(Closing):
         self.engine = engine
 
     @classmethod
-    def open(cls, target: str | Path) -> Store:
+    def open(cls, target: str | Path, *, create: bool = True) -> Store:
         """Open the store at ``target``, creating it and applying missing migrations.
 
         ``target`` is a SQLite file path, ``:memory:``, or a ``postgresql://`` URL.
+        With ``create=False`` a SQLite file that does not exist is an error, not a new store.
 
         Raises:
-            StoreError: the store cannot be opened (E203) or is newer than this kilas (E202).
+            StoreError: the store cannot be opened (E203), is another program's SQLite
+                database (E204), does not exist and ``create`` is False (E205), or is newer
+                than this kilas (E202).
         """
-        engine = engine_for(target)
+        engine = engine_for(target, create=create)
         try:
             with engine.begin() as conn:
+                _refuse_foreign_sqlite(conn, target)
                 applied = migrate(conn)
         except SQLAlchemyError as e:
             engine.dispose()
-            raise StoreError(f"cannot open store {str(target)!r}: {e}", code=E_CANNOT_OPEN) from e
+            reason = driver_message(e)
+            if "not a database" in reason:
+                reason += "; is it a kilas store? pass another --db"
+            raise StoreError(
+                f"cannot open store {str(target)!r}: {reason}", code=E_CANNOT_OPEN
+            ) from e
         except StoreError:
             engine.dispose()
             raise
@@ -346,3 +355,26 @@ def _upsert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
         stmt = stmt.on_conflict_do_nothing(index_elements=keys)
     for part in article_writes.chunks(rows):
         conn.execute(stmt, list(part))
+
+
+def driver_message(error: SQLAlchemyError) -> str:
+    """The database's own one-line message, without SQLAlchemy's statement and link."""
+    orig = getattr(error, "orig", None)
+    return " ".join(str(orig if orig is not None else error).split())
+
+
+def _refuse_foreign_sqlite(conn: Connection, target: str | Path) -> None:
+    """Raise E204 for a SQLite file that holds another program's tables and no kilas schema.
+
+    Migrating it would add kilas's tables to someone else's database.
+    """
+    if conn.dialect.name != "sqlite":
+        return
+    names = set(inspect(conn).get_table_names())
+    if names and schema.migrations.name not in names:
+        listed = ", ".join(sorted(names)[:5])
+        raise StoreError(
+            f"{str(target)!r} is a SQLite database but not a kilas store (it holds the tables "
+            f"{listed}); pass another --db",
+            code=E_NOT_A_STORE,
+        )

@@ -13,6 +13,9 @@ from sqlalchemy.pool import StaticPool
 from kilas.errors import StoreError
 
 E_CANNOT_OPEN = "E203"
+E_NOT_A_STORE = "E204"
+E_NO_STORE = "E205"
+E_STORE_FAILED = "E206"
 
 _SQLITE_PRAGMAS = (
     "PRAGMA journal_mode=WAL",
@@ -22,11 +25,14 @@ _SQLITE_PRAGMAS = (
 )
 
 
-def engine_for(target: str | Path) -> Engine:
+def engine_for(target: str | Path, *, create: bool = True) -> Engine:
     """Return an engine for a SQLite path, ``:memory:``, or a ``postgresql://`` URL.
 
+    With ``create=False`` a SQLite path must name an existing file.
+
     Raises:
-        StoreError: the URL's driver is not installed or the folder does not exist (E203).
+        StoreError: the URL's driver is not installed, the path is a folder or its folder
+            does not exist (E203), or ``create`` is False and there is no file (E205).
     """
     name = str(target)
     if name.startswith(("postgresql:", "postgresql+", "postgres:")):
@@ -36,6 +42,18 @@ def engine_for(target: str | Path) -> Engine:
     if name == ":memory:":
         return _sqlite("sqlite+pysqlite://", memory=True)
     path = Path(target)
+    if path.is_dir():
+        raise StoreError(
+            f"cannot open store {name!r}: it is a folder; pass a file such as "
+            f"{str(path / 'kilas.db')!r}",
+            code=E_CANNOT_OPEN,
+        )
+    if not create and not path.exists():
+        raise StoreError(
+            f"no store at {name!r}; ingest articles first (kilas ingest PATH --db {name}) "
+            "or pass the right --db",
+            code=E_NO_STORE,
+        )
     if not path.parent.is_dir():
         raise StoreError(
             f"cannot create store {name!r}: folder {str(path.parent)!r} does not exist; create it",

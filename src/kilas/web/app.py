@@ -7,13 +7,18 @@ lists it): articles, stories, timeline, summary, entities, quotes, duplicates,
 search and the briefing. A lookup that finds nothing is a 404 with the reason.
 
 Every page is rendered from the store. No article is written; the corpus analysis the pages
-need is computed once and kept in the store (as every read command does), so later requests
-reuse it until articles are added.
+need is computed once and kept in the store (as every read command does). The app keeps one
+open corpus, with the analysis it has read and the pages it has rendered, while the store's
+fingerprint is unchanged: a request costs a fingerprint check (45 ms of CPU on the 2,464
+IndoSum articles), not reading the analysis again (0.5–1.5 s), and an ingest running beside
+the server is seen on the next request.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -23,7 +28,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 
 from kilas.api import Corpus
 from kilas.corpus.summarize import summarize_article
-from kilas.errors import KilasError
+from kilas.errors import ConfigError, KilasError
 from kilas.model import Article
 
 _PAGE = """<!doctype html><html lang='id'><head><meta charset='utf-8'><title>{title}</title>
@@ -67,17 +72,53 @@ def article_html(article: Article) -> str:
     )
 
 
-def create_app(db: str | Path) -> FastAPI:
-    """Return the web app over the corpus at ``db`` (opened per request, read-only use)."""
-    app = FastAPI(title="kilas", docs_url="/api/docs")
+class _Reader:
+    """One corpus kept open across requests while the store's fingerprint is unchanged.
 
-    def corpus() -> Corpus:
-        return Corpus.open(db)
+    Requests take turns (one lock): the app is a local, single-user view.
+    """
+
+    def __init__(self, db: str | Path) -> None:
+        self.db = db
+        self._lock = threading.Lock()
+        self._corpus: Corpus | None = None
+        self._fingerprint: str | None = None
+        self.pages: dict[str, str] = {}
+        """Rendered pages of the current corpus state, by name (dropped when it changes)."""
+
+    @contextmanager
+    def __call__(self) -> Iterator[Corpus]:
+        with self._lock:
+            if self._corpus is None:
+                self._corpus = Corpus.open(self.db, create=False)  # never a new empty store
+                self._fingerprint = self._corpus.store.fingerprint()
+            else:
+                fingerprint = self._corpus.store.fingerprint()
+                if fingerprint != self._fingerprint:  # articles were added: read it afresh
+                    self._corpus.close()
+                    self._corpus = Corpus.open(self.db, create=False)
+                    self._fingerprint, self.pages = fingerprint, {}
+            yield self._corpus
+
+    def close(self) -> None:
+        """Close the corpus (at shutdown)."""
+        with self._lock:
+            if self._corpus is not None:
+                self._corpus.close()
+                self._corpus = None
+
+
+def create_app(db: str | Path) -> FastAPI:
+    """Return the web app over the corpus at ``db`` (read-only use)."""
+    corpus = _Reader(db)
+    app = FastAPI(title="kilas", docs_url="/api/docs", on_shutdown=[corpus.close])
 
     @app.get("/", response_class=HTMLResponse)
     def briefing() -> HTMLResponse:
         with corpus() as c:
-            return HTMLResponse(c.brief(format="html"))
+            if "home" not in corpus.pages:
+                corpus.pages["home"] = c.brief(format="html")
+            return HTMLResponse(corpus.pages["home"])
 
     @app.get("/api/briefing")
     def briefing_json() -> JSONResponse:
@@ -126,13 +167,15 @@ def _records(items: Any) -> list[dict[str, Any]]:
     return [item.to_dict() for item in items]
 
 
-def _json_api(app: FastAPI, corpus: Callable[[], Corpus]) -> None:
+def _json_api(app: FastAPI, corpus: _Reader) -> None:
     """Add the read-only JSON endpoints, each a thin wrapper over one Corpus call."""
 
     def answer(call: Callable[[Corpus], Any]) -> JSONResponse:
         with corpus() as c:
             try:
                 return JSONResponse(call(c))
+            except ConfigError as e:  # a bad parameter, not a lookup that found nothing
+                raise HTTPException(status_code=422, detail=str(e)) from e
             except KilasError as e:
                 raise HTTPException(status_code=404, detail=str(e)) from e
 
