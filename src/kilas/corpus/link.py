@@ -36,10 +36,12 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
 from kilas.corpus.link_forms import FormMatcher
+from kilas.corpus.link_heads import contained_names
 from kilas.corpus.link_mentions import Prepared, SentenceTokens, prepare, sentence_spans
 from kilas.corpus.link_names import Observed, Resolution, resolve
 from kilas.corpus.link_roles import find_role
 from kilas.lang.id.exonyms import lookup
+from kilas.lang.id.figures import full_name
 from kilas.lang.id.lexicon import word_tag
 from kilas.lang.id.roles import is_role_word
 from kilas.model import Alias, Article, Citation, Entity, Mention, Quote, Role, Span, content_id
@@ -209,11 +211,14 @@ def _link(prepared: Sequence[Prepared]) -> LinkResult:
         for p in prepared
         for m in p.mentions
     ]
+    observed += [Observed(surface=s, label="PER") for p in prepared for s in p.speakers]
     resolution = resolve(observed, acronyms)
     tallies: dict[str, _Tally] = {}
     articles: list[Article] = []
     salience: dict[str, dict[str, float]] = {}
     for p, mentions in zip(prepared, _spread(prepared, resolution, acronyms), strict=True):
+        # Names found again get their article's full name too, as they will when linked again.
+        mentions = contained_names(mentions, p.speakers)
         article = _linked_article(p.article, mentions, resolution, tallies)
         articles.append(article)
         salience[article.id] = article_salience(article)
@@ -232,7 +237,7 @@ def _linked_article(
     persons = [m for m in mentions if m.label == "PER"]  # all the role finder looks at
     linked: list[Mention] = []
     for m in mentions:
-        name, kind = resolution.of(m.span.text)
+        name, kind = resolved(m, resolution)
         eid = entity_id(kind, name)
         tally = tallies.setdefault(eid, _Tally(name=name, type=kind))
         tally.aliases[m.span.text] += 1
@@ -253,22 +258,58 @@ def _linked_article(
     return dataclasses.replace(article, mentions=tuple(linked), quotes=quotes)
 
 
+def resolved(mention: Mention, resolution: Resolution) -> tuple[str, str]:
+    """``(canonical name, type)`` of ``mention``.
+
+    A mention of a person the article itself gave a full name ("Tanaka" after
+    "Ichi Tanaka") is that name's entity, whichever "Tanaka" the rest of the
+    corpus means most often. A public figure's short name ("Jokowi"), a form
+    the corpus does not take for a person, and any other mention are their
+    surface's entity.
+    """
+    surface = mention.span.text
+    own = resolution.of(surface)
+    full = mention.name
+    if full is None or full == surface or full not in resolution.canonical or own[1] != "PER":
+        return own
+    if full_name(surface) is not None:
+        return own  # "Jokowi" is Joko Widodo whatever longer form the article holds
+    name, kind = resolution.of(full)
+    return (name, kind) if kind == "PER" else own
+
+
+def _speaker_mention(quote: Quote, mentions: Sequence[Mention]) -> Mention | None:
+    """The linked mention that names the quote's speaker.
+
+    The mention its speaker span lies in, else the one person mention inside
+    the span: the speaker "Tesla Elon Musk" or "Boy Rafli Amar" is the person
+    the linker found there ("Elon Musk", "Rafli Amar").
+    """
+    span = quote.speaker_span
+    if span is None:
+        return None
+    at = next((m for m in mentions if m.span.start <= span.start and span.end <= m.span.end), None)
+    if at is not None:
+        return at
+    inside = [
+        m
+        for m in mentions
+        if span.start <= m.span.start and m.span.end <= span.end and m.label == "PER"
+    ]
+    return inside[0] if len({m.entity_id for m in inside}) == 1 else None
+
+
 def _linked_quote(quote: Quote, mentions: Sequence[Mention], resolution: Resolution) -> Quote:
     """The quote with its speaker's canonical name and entity ("Xi Xinping" → Xi Jinping).
 
-    The speaker is the linked mention its speaker span covers, else the entity its name is a
-    known form of; an unattributed quote, or a speaker no mention names, is left as it is.
+    The speaker is the linked mention of :func:`_speaker_mention`, else the entity its name
+    is a known form of; an unattributed quote, or a speaker no mention names, is left as it is.
     """
     if quote.speaker is None:
         return quote
-    span = quote.speaker_span
-    at = None
-    if span is not None:
-        at = next(
-            (m for m in mentions if m.span.start <= span.start and span.end <= m.span.end), None
-        )
+    at = _speaker_mention(quote, mentions)
     if at is not None and at.entity_id is not None and at.label in ("PER", "ORG"):
-        name, kind = resolution.of(at.span.text)
+        name, kind = resolved(at, resolution)
     elif quote.speaker in resolution.canonical:
         name, kind = resolution.of(quote.speaker)
     else:
