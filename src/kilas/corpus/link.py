@@ -10,12 +10,16 @@ How mentions become entities:
 
 * per article (:mod:`kilas.corpus.link_mentions`): known exonyms, countries,
   cities and organisations the tagger missed are added; acronyms introduced in
-  the text ("Pengadilan Kriminal Internasional (ICC)") are found;
+  the text ("Pengadilan Kriminal Internasional (ICC)") are found; name heads
+  are joined to their name ("Jalan Sudirman") and "Pemerintahan Jokowi" is an
+  organisation (:mod:`kilas.corpus.link_heads`);
 * over the corpus (:mod:`kilas.corpus.link_names`): one label per surface form
   by majority; exonyms and variants (China / Cina / Tiongkok), acronyms, case
   and spacing variants, partial names ("Putin" → "Vladimir Putin") and typos
-  ("Xi Xinping" → "Xi Jinping") resolve to one canonical name. A city never
-  merges into its country (Beijing ≠ China);
+  ("Xi Xinping" → "Xi Jinping"), public figures' short names ("Jokowi" →
+  "Joko Widodo") and shorter runs of a longer name ("Rafli Amar" → "Boy Rafli
+  Amar") resolve to one canonical name. A city never merges into its country
+  (Beijing ≠ China); a partial name is the person its own article names;
 * names the corpus knows are then found again where the tagger missed them
   (whole words, case-sensitive, never over another mention);
 * roles (:mod:`kilas.corpus.link_roles`): the title before a person's name or
