@@ -127,6 +127,26 @@ def test_words_glued_before_a_name_do_not_become_the_name() -> None:
     assert _entity(result, "Kemaritiman Budi Santoso").name == "Budi Santoso"
 
 
+def test_a_word_glued_before_a_name_does_not_follow_it_into_the_person() -> None:
+    text = (
+        "Sidang kasus KTP Setya Novanto digelar. Setya Novanto hadir. Proyek KTP mangkrak. "
+        "Setya Novanto diam."
+    )
+    marks = [
+        ("KTP Setya Novanto", "PER"),
+        ("Setya Novanto", "PER"),
+        ("KTP", "PER", "KTP Setya Novanto"),
+        ("Setya Novanto", "PER"),
+    ]
+    result = link_entities([_article("k", text, marks)])
+    ids = {m.span.text: m.entity_id for m in result.articles[0].mentions}
+    assert ids["KTP Setya Novanto"] == ids["Setya Novanto"] != ids["KTP"]
+    assert {a.name for a in _entity(result, "Setya Novanto").aliases} == {
+        "Setya Novanto",
+        "KTP Setya Novanto",
+    }
+
+
 def test_a_name_held_by_one_longer_name_of_the_corpus_joins_it() -> None:
     result = link_entities(
         [

@@ -40,7 +40,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
 from kilas.corpus.link_forms import FormMatcher
-from kilas.corpus.link_heads import contained_names
+from kilas.corpus.link_heads import contained_names, run_at
 from kilas.corpus.link_mentions import Prepared, SentenceTokens, prepare, sentence_spans
 from kilas.corpus.link_names import Observed, Resolution, resolve
 from kilas.corpus.link_roles import find_role
@@ -267,9 +267,9 @@ def resolved(mention: Mention, resolution: Resolution) -> tuple[str, str]:
 
     A mention of a person the article itself gave a full name ("Tanaka" after
     "Ichi Tanaka") is that name's entity, whichever "Tanaka" the rest of the
-    corpus means most often. A public figure's short name ("Jokowi"), a form
-    the corpus does not take for a person, and any other mention are their
-    surface's entity.
+    corpus means most often, when its words are words of that entity's name.
+    A public figure's short name ("Jokowi"), a form the corpus does not take
+    for a person, and any other mention are their surface's entity.
     """
     surface = mention.span.text
     own = resolution.of(surface)
@@ -279,7 +279,9 @@ def resolved(mention: Mention, resolution: Resolution) -> tuple[str, str]:
     if full_name(surface) is not None:
         return own  # "Jokowi" is Joko Widodo whatever longer form the article holds
     name, kind = resolution.of(full)
-    return (name, kind) if kind == "PER" else own
+    if kind != "PER" or run_at(surface.split(), name.split()) is None:
+        return own  # "KTP" of "KTP Setya Novanto" is no part of Setya Novanto's name
+    return name, kind
 
 
 def _speaker_mention(quote: Quote, mentions: Sequence[Mention]) -> Mention | None:

@@ -32,7 +32,7 @@ import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 
-from kilas.corpus.link_heads import composite, widest, within
+from kilas.corpus.link_heads import composite, run_at, widest, within
 from kilas.lang.id.exonyms import fold, lookup
 from kilas.lang.id.figures import full_name
 from kilas.lang.id.heads import name_head
@@ -124,6 +124,7 @@ class _Resolver:
         self.counts = Counter(o.surface for o in observed)
         self.acronyms = acronyms
         self.parent: dict[str, str] = {}
+        self.glued: dict[str, frozenset[str]] = {}  # "KTP Setya Novanto" → {"KTP"}
         self.links: dict[str, Counter[str]] = defaultdict(Counter)
         for o in observed:
             if o.name and o.name != o.surface and self.labels.get(o.name, "PER") == "PER":
@@ -186,6 +187,9 @@ class _Resolver:
                     continue
                 if single or len(target.split()) < len(surface.split()):
                     self.parent[surface] = target  # a partial name, or words glued before one
+                    if not single:
+                        glue = surface.split()[: -len(target.split())]
+                        self.glued[surface] = frozenset(glue)
                 else:
                     self._union(surface, target)
                 continue
@@ -201,7 +205,12 @@ class _Resolver:
         if ra == rb:
             return
         lead = min((ra, rb), key=lambda n: (-self.counts[n], -len(n.split()), n))
-        self.parent[rb if lead == ra else ra] = lead
+        other = rb if lead == ra else ra
+        self.parent[other] = lead
+        held = run_at(lead.split(), other.split())
+        if held is not None:  # the longer form's other words are not the name ("KTP")
+            words = other.split()
+            self.glued[other] = frozenset(words[:held] + words[held + len(lead.split()) :])
 
     def _held(self) -> None:
         """A name of 2+ words held by exactly one longer person name of the corpus joins it."""
@@ -223,6 +232,13 @@ class _Resolver:
             if len(longer) == 1:
                 self._union(name, longer[0])
 
+    def _unglue(self) -> None:
+        """A name made only of the words glued before another ("KTP") does not follow it."""
+        for surface, parent in list(self.parent.items()):
+            glue = self.glued.get(parent)
+            if glue and set(surface.split()) <= glue:
+                del self.parent[surface]
+
     def _root(self, surface: str) -> str:
         seen: set[str] = set()
         while surface in self.parent and surface not in seen:
@@ -236,6 +252,7 @@ class _Resolver:
         self._typos()
         self._partials()
         self._held()
+        self._unglue()
         canonical: dict[str, str] = {}
         types: dict[str, str] = {}
         for surface in self.labels:
