@@ -198,3 +198,18 @@ def test_a_speaker_the_quotes_name_in_full_joins_the_tagger_s_shorter_mention() 
     assert {(q.speaker, q.entity_id) for q in quotes} == {
         ("Jacob Zuma", _entity(result, "Zuma").id)
     }
+
+
+def test_a_speaker_described_by_a_phrase_is_not_a_name_inside_the_phrase() -> None:
+    text = '"Kami siap," kata eks gelandang Persib Bandung itu. Dedi Kusnandar tersenyum.'
+    start = text.index("eks")
+    described = Quote(
+        span=Span.of(text, 1, 10),
+        kind="direct",
+        speaker="Dedi Kusnandar",
+        speaker_span=Span.of(text, start, text.index(" itu") + 4),
+    )
+    marks = [("Persib Bandung", "PER"), ("Dedi Kusnandar", "PER")]
+    article = dataclasses.replace(_article("p", text, marks), quotes=(described,))
+    quote = link_entities([article]).articles[0].quotes[0]
+    assert quote.speaker == "Dedi Kusnandar"

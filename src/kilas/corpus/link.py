@@ -288,21 +288,39 @@ def _speaker_mention(quote: Quote, mentions: Sequence[Mention]) -> Mention | Non
     """The linked mention that names the quote's speaker.
 
     The mention its speaker span lies in, else the one person mention inside
-    the span: the speaker "Tesla Elon Musk" or "Boy Rafli Amar" is the person
-    the linker found there ("Elon Musk", "Rafli Amar").
+    the span whose words the speaker's name holds: the speaker "Tesla Elon Musk"
+    is the person the linker found there ("Elon Musk"); the speaker of "eks
+    gelandang Sabah FA itu" is not Sabah FA.
     """
     span = quote.speaker_span
-    if span is None:
+    if span is None or quote.speaker is None:
         return None
     at = next((m for m in mentions if m.span.start <= span.start and span.end <= m.span.end), None)
     if at is not None:
         return at
+    words = quote.speaker.split()
     inside = [
         m
         for m in mentions
         if span.start <= m.span.start and m.span.end <= span.end and m.label == "PER"
+        if run_at(m.span.text.split(), words) is not None
     ]
     return inside[0] if len({m.entity_id for m in inside}) == 1 else None
+
+
+def _speaker_name(quote: Quote, at: Mention, resolution: Resolution) -> tuple[str, str]:
+    """The entity of speaker mention ``at``: the quote's own fuller name for it if a person's.
+
+    The quotes stage names "Sean" "Sean Gelael" where the tagger's longer span
+    was "Motivasi Sean"; the speaker's name, known to the linker, wins.
+    """
+    speaker = quote.speaker or ""
+    held = run_at(at.span.text.split(), speaker.split()) is not None
+    if at.label == "PER" and held and speaker in resolution.canonical:
+        name, kind = resolution.of(speaker)
+        if kind == "PER":
+            return name, kind
+    return resolved(at, resolution)
 
 
 def _linked_quote(quote: Quote, mentions: Sequence[Mention], resolution: Resolution) -> Quote:
@@ -315,7 +333,7 @@ def _linked_quote(quote: Quote, mentions: Sequence[Mention], resolution: Resolut
         return quote
     at = _speaker_mention(quote, mentions)
     if at is not None and at.entity_id is not None and at.label in ("PER", "ORG"):
-        name, kind = resolved(at, resolution)
+        name, kind = _speaker_name(quote, at, resolution)
     elif quote.speaker in resolution.canonical:
         name, kind = resolution.of(quote.speaker)
     else:
