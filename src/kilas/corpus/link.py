@@ -10,12 +10,16 @@ How mentions become entities:
 
 * per article (:mod:`kilas.corpus.link_mentions`): known exonyms, countries,
   cities and organisations the tagger missed are added; acronyms introduced in
-  the text ("Pengadilan Kriminal Internasional (ICC)") are found;
+  the text ("Pengadilan Kriminal Internasional (ICC)") are found; name heads
+  are joined to their name ("Jalan Sudirman") and "Pemerintahan Jokowi" is an
+  organisation (:mod:`kilas.corpus.link_heads`);
 * over the corpus (:mod:`kilas.corpus.link_names`): one label per surface form
   by majority; exonyms and variants (China / Cina / Tiongkok), acronyms, case
   and spacing variants, partial names ("Putin" → "Vladimir Putin") and typos
-  ("Xi Xinping" → "Xi Jinping") resolve to one canonical name. A city never
-  merges into its country (Beijing ≠ China);
+  ("Xi Xinping" → "Xi Jinping"), public figures' short names ("Jokowi" →
+  "Joko Widodo") and shorter runs of a longer name ("Rafli Amar" → "Boy Rafli
+  Amar") resolve to one canonical name. A city never merges into its country
+  (Beijing ≠ China); a partial name is the person its own article names;
 * names the corpus knows are then found again where the tagger missed them
   (whole words, case-sensitive, never over another mention);
 * roles (:mod:`kilas.corpus.link_roles`): the title before a person's name or
@@ -36,10 +40,12 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
 from kilas.corpus.link_forms import FormMatcher
+from kilas.corpus.link_heads import contained_names, run_at
 from kilas.corpus.link_mentions import Prepared, SentenceTokens, prepare, sentence_spans
 from kilas.corpus.link_names import Observed, Resolution, resolve
 from kilas.corpus.link_roles import find_role
 from kilas.lang.id.exonyms import lookup
+from kilas.lang.id.figures import full_name
 from kilas.lang.id.lexicon import word_tag
 from kilas.lang.id.roles import is_role_word
 from kilas.model import Alias, Article, Citation, Entity, Mention, Quote, Role, Span, content_id
@@ -209,11 +215,14 @@ def _link(prepared: Sequence[Prepared]) -> LinkResult:
         for p in prepared
         for m in p.mentions
     ]
+    observed += [Observed(surface=s, label="PER") for p in prepared for s in p.speakers]
     resolution = resolve(observed, acronyms)
     tallies: dict[str, _Tally] = {}
     articles: list[Article] = []
     salience: dict[str, dict[str, float]] = {}
     for p, mentions in zip(prepared, _spread(prepared, resolution, acronyms), strict=True):
+        # Names found again get their article's full name too, as they will when linked again.
+        mentions = contained_names(mentions, p.speakers)
         article = _linked_article(p.article, mentions, resolution, tallies)
         articles.append(article)
         salience[article.id] = article_salience(article)
@@ -232,7 +241,7 @@ def _linked_article(
     persons = [m for m in mentions if m.label == "PER"]  # all the role finder looks at
     linked: list[Mention] = []
     for m in mentions:
-        name, kind = resolution.of(m.span.text)
+        name, kind = resolved(m, resolution)
         eid = entity_id(kind, name)
         tally = tallies.setdefault(eid, _Tally(name=name, type=kind))
         tally.aliases[m.span.text] += 1
@@ -253,22 +262,78 @@ def _linked_article(
     return dataclasses.replace(article, mentions=tuple(linked), quotes=quotes)
 
 
+def resolved(mention: Mention, resolution: Resolution) -> tuple[str, str]:
+    """``(canonical name, type)`` of ``mention``.
+
+    A mention of a person the article itself gave a full name ("Tanaka" after
+    "Ichi Tanaka") is that name's entity, whichever "Tanaka" the rest of the
+    corpus means most often, when its words are words of that entity's name.
+    A public figure's short name ("Jokowi"), a form the corpus does not take
+    for a person, and any other mention are their surface's entity.
+    """
+    surface = mention.span.text
+    own = resolution.of(surface)
+    full = mention.name
+    if full is None or full == surface or full not in resolution.canonical or own[1] != "PER":
+        return own
+    if full_name(surface) is not None:
+        return own  # "Jokowi" is Joko Widodo whatever longer form the article holds
+    name, kind = resolution.of(full)
+    if kind != "PER" or run_at(surface.split(), name.split()) is None:
+        return own  # "KTP" of "KTP Setya Novanto" is no part of Setya Novanto's name
+    return name, kind
+
+
+def _speaker_mention(quote: Quote, mentions: Sequence[Mention]) -> Mention | None:
+    """The linked mention that names the quote's speaker.
+
+    The mention its speaker span lies in, else the one person mention inside
+    the span whose words the speaker's name holds: the speaker "Tesla Elon Musk"
+    is the person the linker found there ("Elon Musk"); the speaker of "eks
+    gelandang Sabah FA itu" is not Sabah FA.
+    """
+    span = quote.speaker_span
+    if span is None or quote.speaker is None:
+        return None
+    at = next((m for m in mentions if m.span.start <= span.start and span.end <= m.span.end), None)
+    if at is not None:
+        return at
+    words = quote.speaker.split()
+    inside = [
+        m
+        for m in mentions
+        if span.start <= m.span.start and m.span.end <= span.end and m.label == "PER"
+        if run_at(m.span.text.split(), words) is not None
+    ]
+    return inside[0] if len({m.entity_id for m in inside}) == 1 else None
+
+
+def _speaker_name(quote: Quote, at: Mention, resolution: Resolution) -> tuple[str, str]:
+    """The entity of speaker mention ``at``: the quote's own fuller name for it if a person's.
+
+    The quotes stage names "Sean" "Sean Gelael" where the tagger's longer span
+    was "Motivasi Sean"; the speaker's name, known to the linker, wins.
+    """
+    speaker = quote.speaker or ""
+    held = run_at(at.span.text.split(), speaker.split()) is not None
+    if at.label == "PER" and held and speaker in resolution.canonical:
+        name, kind = resolution.of(speaker)
+        if kind == "PER":
+            return name, kind
+    return resolved(at, resolution)
+
+
 def _linked_quote(quote: Quote, mentions: Sequence[Mention], resolution: Resolution) -> Quote:
     """The quote with its speaker's canonical name and entity ("Xi Xinping" → Xi Jinping).
 
-    The speaker is the linked mention its speaker span covers, else the entity its name is a
-    known form of; an unattributed quote, or a speaker no mention names, is left as it is.
+    The speaker is the linked mention of :func:`_speaker_mention`, else the entity its name
+    is a known form of; an unattributed quote, or a speaker no mention names, is left as it is.
     """
     if quote.speaker is None:
         return quote
-    span = quote.speaker_span
-    at = None
-    if span is not None:
-        at = next(
-            (m for m in mentions if m.span.start <= span.start and span.end <= m.span.end), None
-        )
+    at = _speaker_mention(quote, mentions)
     if at is not None and at.entity_id is not None and at.label in ("PER", "ORG"):
-        name, kind = resolution.of(at.span.text)
+        name, kind = _speaker_name(quote, at, resolution)
     elif quote.speaker in resolution.canonical:
         name, kind = resolution.of(quote.speaker)
     else:

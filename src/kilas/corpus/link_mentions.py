@@ -15,7 +15,11 @@
 * titles: a person mention loses its leading titles and ranks ("AKP Thomas
   Peranginangin" → "Thomas Peranginangin");
 * persons after a role: "Sekretaris Dewan Keamanan Rusia Sergey Shoigu" names a
-  person after the last known place or organisation of the title.
+  person after the last known place or organisation of the title;
+* heads, prefixes and partial names (:mod:`kilas.corpus.link_heads`): "Jalan
+  Sudirman" and "Liga Inggris" are one mention, a lone "Liga" none;
+  "Pemerintahan Jokowi" is an organisation; "Rafli Amar" beside "Boy Rafli
+  Amar" takes the longer name as its full name.
 
 Every function returns new mentions, sorted and never overlapping.
 """
@@ -29,6 +33,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from kilas.corpus.link_forms import FormMatcher
+from kilas.corpus.link_heads import contained_names, governance_orgs, join_heads, speaker_names
 from kilas.lang.id.calendar import MONTHS, WEEKDAYS
 from kilas.lang.id.exonyms import all_forms, lookup
 from kilas.lang.id.outlets import same_outlet
@@ -59,6 +64,7 @@ class Prepared:
     article: Article
     mentions: tuple[Mention, ...]
     acronyms: tuple[tuple[str, str], ...] = ()  # (acronym, long form as written)
+    speakers: tuple[str, ...] = ()  # fuller person names the quotes give (link_heads)
 
 
 def prepare(article: Article) -> Prepared:
@@ -67,10 +73,18 @@ def prepare(article: Article) -> Prepared:
     mentions = drop_non_names(list(article.mentions), outlet=article.outlet)
     mentions = trim_titles(text, mentions)
     mentions = add_known(text, mentions)
+    mentions = governance_orgs(join_heads(text, mentions))
     mentions = add_place_cues(text, mentions)
     mentions = add_titled_persons(article, mentions)
     mentions, acronyms = add_acronyms(text, mentions)
-    return Prepared(article=article, mentions=tuple(mentions), acronyms=tuple(acronyms))
+    speakers = speaker_names(mentions, (q.speaker for q in article.quotes))
+    mentions = contained_names(mentions, speakers)
+    return Prepared(
+        article=article,
+        mentions=tuple(mentions),
+        acronyms=tuple(acronyms),
+        speakers=tuple(speakers),
+    )
 
 
 NOT_NAMES: frozenset[str] = frozenset(

@@ -3,6 +3,9 @@
 Rules, in order of trust:
 
 1. the gazetteer (:mod:`kilas.lang.id.exonyms`): its canonical name and type;
+   the short names of well-known public figures (:mod:`kilas.lang.id.figures`:
+   "Jokowi" → Joko Widodo, PER); online platforms are organisations
+   (:mod:`kilas.lang.id.platforms`: "di Instagram" is not a place);
 2. acronyms introduced in the text: the acronym names what its long form names;
 3. one label per surface form, by majority over the corpus ("Putin" is PER
    everywhere, "Zambia" LOC);
@@ -13,7 +16,12 @@ Rules, in order of trust:
    distance 1, or 2 for long tokens) from a more frequent name sharing the
    other tokens ("Xi Xinping" → "Xi Jinping"); a one-word name (not a common
    or role word) that is the last word of one multi-word name, or of the most
-   frequent ("Gabuev" → "Alexander Gabuev").
+   frequent ("Gabuev" → "Alexander Gabuev"); a name of two or more words and
+   the longer name holding it as a run of its words, linked in one article
+   ("Rafli Amar" / "Boy Rafli Amar") or, when the corpus has only one such
+   longer name, across it: one entity, named by the more frequent of the two
+   (so a word the tagger glued before a name, "Arsenal Olivier Giroud", does
+   not become the name).
 
 A city is never merged into its country: no rule maps a place to another place.
 """
@@ -24,8 +32,12 @@ import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 
+from kilas.corpus.link_heads import composite, run_at, widest, within
 from kilas.lang.id.exonyms import fold, lookup
+from kilas.lang.id.figures import full_name
+from kilas.lang.id.heads import name_head
 from kilas.lang.id.lexicon import word_tag
+from kilas.lang.id.platforms import is_platform
 from kilas.lang.id.roles import is_role_word
 
 _LABEL_ORDER = {"PER": 0, "ORG": 1, "LOC": 2, "GPE": 3}
@@ -54,7 +66,11 @@ class Resolution:
 
 
 def majority_labels(observed: Iterable[Observed]) -> dict[str, str]:
-    """One label per surface: the gazetteer's, else the corpus majority (PER first on ties)."""
+    """One label per surface: the gazetteer's, else known knowledge's, else the corpus majority.
+
+    Public figures' short names are PER, platforms ORG, a name after a head
+    ("Liga Champions") the head's type; on a tie PER comes first.
+    """
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for o in observed:
         votes[o.surface][o.label] += 1
@@ -62,7 +78,16 @@ def majority_labels(observed: Iterable[Observed]) -> dict[str, str]:
     for surface, counter in votes.items():
         known = lookup(surface)
         ranked = sorted(counter.items(), key=lambda kv: (-kv[1], _LABEL_ORDER.get(kv[0], 9)))
-        labels[surface] = known.type if known is not None else ranked[0][0]
+        if known is not None:
+            labels[surface] = known.type
+        elif full_name(surface) is not None:
+            labels[surface] = "PER"
+        elif is_platform(surface):
+            labels[surface] = "ORG"
+        elif len(surface.split()) >= 2 and name_head(surface.split()[0]) is not None:
+            labels[surface] = name_head(surface.split()[0]) or "ORG"  # "Liga Champions"
+        else:
+            labels[surface] = ranked[0][0]
     return labels
 
 
@@ -99,6 +124,7 @@ class _Resolver:
         self.counts = Counter(o.surface for o in observed)
         self.acronyms = acronyms
         self.parent: dict[str, str] = {}
+        self.glued: dict[str, frozenset[str]] = {}  # "KTP Setya Novanto" → {"KTP"}
         self.links: dict[str, Counter[str]] = defaultdict(Counter)
         for o in observed:
             if o.name and o.name != o.surface and self.labels.get(o.name, "PER") == "PER":
@@ -157,14 +183,61 @@ class _Resolver:
                 continue  # a common word the tagger took for a name is nobody's name
             if surface in self.links:
                 target = self.links[surface].most_common(1)[0][0]
-                if target != surface and self.labels.get(target, "PER") == "PER":
-                    self.parent[surface] = target
+                if target == surface or self.labels.get(target, "PER") != "PER":
+                    continue
+                if single or len(target.split()) < len(surface.split()):
+                    self.parent[surface] = target  # a partial name, or words glued before one
+                    if not single:
+                        glue = surface.split()[: -len(target.split())]
+                        self.glued[surface] = frozenset(glue)
+                else:
+                    self._union(surface, target)
                 continue
             if not single:
                 continue
             owners = last.get(surface)
             if owners:
                 self.parent[surface] = self._frequent(owners)
+
+    def _union(self, a: str, b: str) -> None:
+        """Make ``a`` and ``b`` one entity, named by the more frequent root (the longer on ties)."""
+        ra, rb = self._root(a), self._root(b)
+        if ra == rb:
+            return
+        lead = min((ra, rb), key=lambda n: (-self.counts[n], -len(n.split()), n))
+        other = rb if lead == ra else ra
+        self.parent[other] = lead
+        held = run_at(lead.split(), other.split())
+        if held is not None:  # the longer form's other words are not the name ("KTP")
+            words = other.split()
+            self.glued[other] = frozenset(words[:held] + words[held + len(lead.split()) :])
+
+    def _held(self) -> None:
+        """A name of 2+ words held by exactly one longer person name of the corpus joins it."""
+        persons = [p for p in self._persons() if full_name(p) is None]
+        names = frozenset(p for p in persons if len(p.split()) >= 2)
+        runs: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        for name in persons:
+            words = name.split()
+            if len(words) >= 3 and composite(name, names):
+                continue
+            for n in range(2, len(words)):
+                for i in range(len(words) - n + 1):
+                    runs[tuple(words[i : i + n])].append(name)
+        for name in persons:
+            words = name.split()
+            if len(words) < 2 or name in self.links or tuple(words) not in runs:
+                continue
+            longer = widest([o for o in runs[tuple(words)] if within(words, o.split())])
+            if len(longer) == 1:
+                self._union(name, longer[0])
+
+    def _unglue(self) -> None:
+        """A name made only of the words glued before another ("KTP") does not follow it."""
+        for surface, parent in list(self.parent.items()):
+            glue = self.glued.get(parent)
+            if glue and set(surface.split()) <= glue:
+                del self.parent[surface]
 
     def _root(self, surface: str) -> str:
         seen: set[str] = set()
@@ -178,6 +251,8 @@ class _Resolver:
         self._fold_groups()
         self._typos()
         self._partials()
+        self._held()
+        self._unglue()
         canonical: dict[str, str] = {}
         types: dict[str, str] = {}
         for surface in self.labels:
@@ -198,10 +273,16 @@ class _Resolver:
                 return known.name, known.type
             root = self._root(long)
             return root, self.labels.get(root, "ORG")
+        figure = full_name(surface)
+        if figure is not None:
+            return figure, "PER"
         root = self._root(surface)
         known = lookup(root)
         if known is not None:
             return known.name, known.type
+        figure = full_name(root)
+        if figure is not None:
+            return figure, "PER"
         return root, self.labels.get(root, self.labels[surface])
 
 
