@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kilas.annotate.quote_canon import _abbreviates
 from kilas.annotate.quote_marks import find_quoted
 from kilas.annotate.quote_sentences import sentence_spans
+from kilas.annotate.quote_speakers import _whole_occurrences
 from kilas.annotate.quotes import find_quotes
 from kilas.annotate.sentences import split_sentences
 from kilas.model import Article, Mention, PrintedDate, Quote, Span
@@ -1274,3 +1279,18 @@ def test_a_person_acted_on_described_or_in_a_link_is_not_what_nya_refers_to(
     )
     quotes = annotate_quotes(text, ("Egia Tarigan", "Vivi"))
     assert speaker_of(quotes, "direct", "Kondisi") == "Egia Tarigan"
+
+
+@settings(max_examples=300)
+@given(
+    text=st.text(alphabet="De Niro-_é1 .,", max_size=60),
+    form=st.sampled_from(["De Niro", "Niro", "De", "e", "o-"]),
+)
+def test_whole_occurrences_are_the_regex_matches(text: str, form: str) -> None:
+    pattern = rf"(?<![\w-]){re.escape(form)}(?![\w-])"
+    assert _whole_occurrences(text, form) == [m.span() for m in re.finditer(pattern, text)]
+
+
+def test_whole_occurrences_skip_parts_of_words() -> None:
+    text = "Robert De Niro, De Niros, Anti-De Niro dan De Niro."
+    assert _whole_occurrences(text, "De Niro") == [(7, 14), (43, 50)]

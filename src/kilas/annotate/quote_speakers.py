@@ -758,8 +758,7 @@ def _with_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
             tail = " ".join(parts[-size:])
             if not tail[0].isupper() or (size == 1 and not is_name_word(tail)):
                 continue
-            for match in re.finditer(rf"(?<![\w-]){re.escape(tail)}(?![\w-])", text):
-                at, end = match.span()
+            for at, end in _whole_occurrences(text, tail):
                 if any(s < end and at < e for s, e in taken):
                     continue
                 taken.append((at, end))
@@ -767,6 +766,27 @@ def _with_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: m.span.start)
+
+
+_WORDISH = re.compile(r"[\w-]")
+
+
+def _whole_occurrences(text: str, form: str) -> list[tuple[int, int]]:
+    r"""Spans of ``form`` in ``text`` with no word character or hyphen on either side.
+
+    The same spans as ``re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)``
+    without compiling a pattern per name.
+    """
+    found: list[tuple[int, int]] = []
+    at = text.find(form)
+    while at >= 0:
+        end = at + len(form)
+        if (at == 0 or not _WORDISH.match(text, at - 1)) and not _WORDISH.match(text, end):
+            found.append((at, end))
+            at = text.find(form, end)
+        else:
+            at = text.find(form, at + 1)
+    return found
 
 
 def _last_full_name(title: str) -> str | None:
