@@ -76,6 +76,7 @@ class Canon:
         )
         persons = {self._joined.get(n, n) for n in _person_names(mentions)}
         self._full = sorted({self._strip(n) for n in persons if " " in n}, key=len, reverse=True)
+        self._whole_persons = whole_persons(mentions)
         self._cache: dict[str, str] = {}
 
     def fix(self, name: str | None, mention_text: str | None = None) -> str | None:
@@ -133,6 +134,8 @@ class Canon:
         if " " in stripped:
             return stripped
         longer = self._strip(self._names.longest(stripped))
+        if before_person(stripped, longer, self._whole_persons):
+            return stripped  # "Bawaslu DKI Jakarta Muhammad Jufri": the place, not the person
         if stripped != name and " " in longer and stripped in longer.split():
             return longer  # not "KPK" -> "Febri Diansyah" from "Juru bicara KPK Febri Diansyah"
         return self._expand(stripped)
@@ -256,6 +259,24 @@ class Canon:
             parts = self._names.longest(w).split()
             names.add(" ".join(parts[parts.index(w) :]))  # "Jakarta Sandiaga Uno": from w on
         return sorted(n for n in names if " " in n)
+
+
+def whole_persons(mentions: list[Mention]) -> set[str]:
+    """The multi-word names the entity layer tags as persons, as written."""
+    return {
+        m.span.text
+        for m in mentions
+        if m.label == "PER" and " " in m.span.text and m.name in (None, m.span.text)
+    }
+
+
+def before_person(name: str, longer: str, persons: set[str]) -> bool:
+    """``longer`` is ``name`` written before a person's whole name ("Tesla" in "Tesla Elon
+    Musk", "Jakarta" in "DKI Jakarta Muhammad Jufri"): an organisation or a place, not a
+    part of that name."""
+    at = f" {longer} ".find(f" {name} ")
+    rest = longer[at + len(name) + 1 :] if at >= 0 else ""
+    return " " in rest and rest in persons
 
 
 def _role(word: str) -> bool:

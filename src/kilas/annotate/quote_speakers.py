@@ -15,8 +15,9 @@ import dataclasses
 import re
 from itertools import pairwise, takewhile
 
-from kilas.annotate.quote_canon import Canon
+from kilas.annotate.quote_canon import Canon, before_person, whole_persons
 from kilas.annotate.quote_names import NameIndex, is_name_word, without_region
+from kilas.lang.id.exonyms import lookup
 from kilas.lang.id.speech import (
     CUE_VERBS,
     DEGREES,
@@ -156,6 +157,7 @@ class Speakers:
         self._sentence_list = sorted(sentence.start for sentence in article.sentences)
         self._sentence_starts = set(self._sentence_list)
         self._title_person = _last_full_name(article.title or "")
+        self._whole_persons = whole_persons(self.mentions)
 
     # ----------------------------------------------------------------- history
 
@@ -316,7 +318,9 @@ class Speakers:
         at = next((w for w in found[1:] if w[2] == "di"), None)
         person = self._mention(start, at[0] if at else end, ("PER",))  # not "di Denpasar"
         if person is not None:
-            return self._person(person)
+            named = self._person(person)
+            if named.name is None or lookup(named.name) is None:
+                return named  # not "Indonesia" from "Serikat Pekerja Indonesia" tagged a person
         if self._describes(found, end):
             return self.anaphor(start, (found[0][0], found[-1][1]))
         joined = any(w[2] in _JOINERS for w in found[1:])
@@ -335,7 +339,7 @@ class Speakers:
             by_role = self._by_role(found[1:])
             return by_role if by_role.name else self.anaphor(start, (found[0][0], found[-1][1]))
         if mention is not None:
-            inside = self._person_inside(mention)
+            inside = self._person_inside(mention) or self._affiliated(mention)
             if inside is not None:
                 return inside
             regional = mention.label != "ORG" and " " in mention.span.text
@@ -401,7 +405,8 @@ class Speakers:
             if first == "pihak" and len(found) > 1 and found[1][2][0].isupper():
                 # "pihak Lion Air membantah …": the side named, an organisation
                 run = list(takewhile(lambda w: w[2][0].isupper(), found[1:]))
-                return Found(self.text[run[0][0] : run[-1][1]], (run[0][0], run[-1][1]))
+                side = _BRACKETED.sub("", self.text[run[0][0] : run[-1][1]])
+                return Found(side, (run[0][0], run[-1][1]))  # without "(Bawaslu)"
             if person is not None:
                 return self._person(person)
             return self._trailing_name(found)
@@ -592,7 +597,12 @@ class Speakers:
             return self._by_title(found[0])
         role = re.escape(self.text[found[0][0] : found[-1][1]])
         pattern = re.compile(role + r",?\s+((?:[A-Z][\w’'-]+\s?){1,4})", re.IGNORECASE)
-        match = pattern.search(self.text)
+        # not the phrase itself before its comma: "Menurut mantan Walikota Solo, Indonesia …"
+        closed = self.text.startswith(",", found[-1][1])
+        match = next(
+            (m for m in pattern.finditer(self.text) if not closed or m.start() != found[0][0]),
+            None,
+        )
         if match is None:
             return Found(None)
         name = " ".join(w for w in match.group(1).split() if is_name_word(w))
@@ -639,6 +649,52 @@ class Speakers:
                 name = self.text[found[i][0] : mention.span.end]
                 return Found(self.canon.fix(name), (found[i][0], mention.span.end))
         return None
+
+    def _affiliated(self, mention: Mention) -> Found | None:
+        """A person tagged together with the organisation or place before the name.
+
+        "Sekretaris Jenderal Partai Demokrat Hinca Panjaitan", "Kepala Perwakilan Bank
+        Dunia Rodrigo Chaves", "CGT Philippe Martinez": the words before the name are an
+        organisation or place the article names on its own (or an acronym, or a known
+        place), the name is two or more name words, and a role comes before the mention
+        or the article names the person elsewhere. The person is the speaker; the
+        organisation is their affiliation.
+        """
+        found = words(self.text, mention.span.start, mention.span.end)
+        if len(found) < 3 or found[0][2].lower() in ROLE_WORDS:
+            return None
+        for i in range(1, len(found) - 1):
+            tail = found[i:]
+            inner = all(w[0].isupper() and _person_word(w, inner=True) for _, _, w in tail)
+            if not (inner and _person_word(tail[0][2]) and _person_word(tail[-1][2])):
+                continue  # "Elia Massa Manik": a common word inside a name, never at its ends
+            prefix = self.text[found[0][0] : found[i - 1][1]]
+            if not self._organisation_alone(prefix, mention):
+                continue
+            named = tail[-1][2] in self._person_words(mention)
+            before = self.text[max(0, mention.span.start - 40) : mention.span.start].split()
+            if named or any(w.lower() in ROLE_WORDS for w in before[-3:]):
+                span = (tail[0][0], tail[-1][1])
+                return Found(self.canon.fix(self.text[span[0] : span[1]]), span)
+        return None
+
+    def _organisation_alone(self, prefix: str, mention: Mention) -> bool:
+        """``prefix`` is an organisation or place: an acronym, a known place, or a mention
+        of its own elsewhere in the article."""
+        if (prefix.isupper() and " " not in prefix and len(prefix) > 1) or lookup(prefix):
+            return True
+        return any(
+            m.span.text == prefix and m.label != "PER" and m is not mention for m in self.mentions
+        )
+
+    def _person_words(self, mention: Mention) -> set[str]:
+        """The words of the article's person mentions other than ``mention``."""
+        return {
+            w
+            for m in self.mentions
+            if m.label == "PER" and m is not mention
+            for w in m.span.text.split()
+        }
 
     @staticmethod
     def _names_in(found: list[tuple[int, int, str]], organisation: Mention | None) -> bool:
@@ -702,14 +758,22 @@ class Speakers:
     def _strip_places(self, run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Drop leading words the article also uses on their own ("Rusia Vladimir Putin")."""
         while len(run) > 2 and self._names.alone(run[0][2], run[1][2]):
+            rest = self.text[run[1][0] : run[-1][1]]
+            if run[1][2].isupper() or lookup(rest) is not None:
+                break  # "Bawaslu DKI Jakarta": an office and its region, not a place and a name
             run = run[1:]
         return run
 
     def full_name(self, name: str) -> str:
-        """The longest form of ``name`` the article uses ("Putin" → "Vladimir Putin")."""
+        """The longest form of ``name`` the article uses ("Putin" → "Vladimir Putin").
+
+        A word written before a person's whole name is not part of it: "Tesla" in "CEO
+        Tesla Elon Musk" stays "Tesla" when the article names "Elon Musk" as a person.
+        """
         if " " in name or not name:
             return name
-        return self._names.longest(name)
+        longest = self._names.longest(name)
+        return name if before_person(name, longest, self._whole_persons) else longest
 
     # ----------------------------------------------------------------- medium
 
@@ -731,6 +795,7 @@ class Speakers:
         return best[1] if best else None
 
 
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 _LINK_LINE = re.compile(
     r"[(\[]?\s*(?:Baca|BACA|Simak|SIMAK|Lihat|LIHAT)(?:\s+[Jj]uga|\s+JUGA)?\s*:"
 )
@@ -775,6 +840,20 @@ def _last_full_name(title: str) -> str | None:
     names = [" ".join(w for w in r.split() if is_name_word(w)) for r in runs]
     names = [n for n in names if " " in n]
     return names[-1] if names else None
+
+
+def _person_word(word: str, *, inner: bool = False) -> bool:
+    """A word that can be part of a person's name after an organisation: a capitalised
+    name word (inside the name, any capitalised word), not an acronym, a role, an
+    organisation's head word or a known place."""
+    low = word.lower()
+    return (
+        (inner or is_name_word(word))
+        and not word.isupper()
+        and low not in ROLE_WORDS
+        and low not in ORG_HEADS
+        and lookup(word) is None
+    )
 
 
 def _strip_degrees(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

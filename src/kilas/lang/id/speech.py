@@ -239,6 +239,12 @@ OBJECT_VERBS: frozenset[str] = frozenset(
 beberapa pertanyaan"): with no comma or complementiser after them, their object is
 reported only when it reads as a clause."""
 
+SECURED: frozenset[str] = frozenset(
+    {"diri", "dirinya", "tempat", "tiket", "gelar", "posisi", "kemenangan", "langkah", "lolos"}
+)
+"""Objects after which "memastikan" means secured, not said ("memastikan diri lolos ke final",
+"memastikan tempat di babak 16 besar", "memastikan tiket ke Piala Asia")."""
+
 QUANTIFIERS: frozenset[str] = frozenset(
     {"beberapa", "sejumlah", "berbagai", "segala", "seluruh", "semua", "para", "sebuah"}
     | {"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"}

@@ -1,0 +1,145 @@
+"""Quotes: an organisation or place written before a speaker's name, and verbs that say
+nothing (each test on an invented Indonesian sentence of a kind news text uses)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kilas.annotate.quotes import find_quotes
+from kilas.annotate.sentences import split_sentences
+from kilas.model import Article, Mention, Quote, Span
+
+
+def quotes_of(text: str, mentions: tuple[tuple[str, str], ...] = ()) -> tuple[Quote, ...]:
+    """The quotes of ``text``, with a mention of each ``(words, label)`` wherever it occurs
+    (a longer mention wins over one inside it)."""
+    article = split_sentences(Article(id="t", source="test", raw=text, text=text))
+    taken: list[Mention] = []
+    for words, label in sorted(mentions, key=lambda m: -len(m[0])):
+        at = text.find(words)
+        while at >= 0:
+            end = at + len(words)
+            if not any(m.span.start < end and at < m.span.end for m in taken):
+                taken.append(Mention(span=Span.of(text, at, end), label=label))
+            at = text.find(words, end)
+    taken.sort(key=lambda m: m.span.start)
+    return find_quotes(
+        Article(
+            id="t",
+            source="test",
+            raw=text,
+            text=text,
+            sentences=article.sentences,
+            mentions=tuple(taken),
+        )
+    ).quotes
+
+
+def speakers(quotes: tuple[Quote, ...], kind: str) -> list[str | None]:
+    """The speakers of the quotes of ``kind``, in text order."""
+    return [quote.speaker for quote in quotes if quote.kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "speaker"),
+    [
+        (  # the party is named on its own in the sentence before
+            "Partai Amanat Rakyat mendukung pasangan itu. Sekretaris Jenderal Partai Amanat "
+            "Rakyat Budi Santoso menyatakan partainya akan mengumumkan calon pekan depan.",
+            (("Partai Amanat Rakyat", "ORG"), ("Partai Amanat Rakyat Budi Santoso", "ORG")),
+            "Budi Santoso",
+        ),
+        (  # an acronym before the name
+            "Ketua SBK Andreas Lubis mengatakan buruh akan terus mogok sampai pekan depan.",
+            (("SBK Andreas Lubis", "ORG"),),
+            "Andreas Lubis",
+        ),
+        (  # a country before the name, after a role
+            "Duta Besar Jepang Kenji Tanaka menilai kerja sama kedua negara akan terus tumbuh.",
+            (("Jepang Kenji Tanaka", "LOC"),),
+            "Kenji Tanaka",
+        ),
+    ],
+)
+def test_a_person_tagged_with_the_organisation_before_the_name_is_the_speaker(
+    text: str, mentions: tuple[tuple[str, str], ...], speaker: str
+) -> None:
+    assert speakers(quotes_of(text, mentions), "indirect") == [speaker]
+
+
+def test_an_organisation_name_that_ends_in_capitalised_words_is_not_split() -> None:
+    text = "Universitas Gadjah Mada menyatakan kuliah akan dimulai lagi bulan depan."
+    found = quotes_of(text, (("Universitas Gadjah Mada", "ORG"),))
+    assert speakers(found, "indirect") == ["Universitas Gadjah Mada"]
+
+
+def test_a_firm_before_a_named_person_does_not_take_the_persons_name() -> None:
+    text = (
+        "“Mobil ini akan jauh lebih aman,” ungkap CEO Tesla Elon Musk.\n\n"
+        "Tesla memastikan sistem baru itu lebih bertenaga dari versi sebelumnya."
+    )
+    found = quotes_of(text, (("Elon Musk", "PER"),))
+    assert speakers(found, "direct") == ["Elon Musk"]
+    assert speakers(found, "indirect") == ["Tesla"]
+
+
+def test_a_place_before_a_named_person_does_not_take_the_persons_name() -> None:
+    text = (
+        "Bawaslu menerima laporan warga. “Kami sudah menerima laporan itu,” kata Ketua "
+        "Bawaslu DKI Jakarta Muhammad Jufri.\n\n"
+        "Bawaslu DKI Jakarta menyatakan aksi penolakan itu melanggar aturan."
+    )
+    found = quotes_of(text, (("Muhammad Jufri", "PER"),))
+    assert speakers(found, "direct") == ["Muhammad Jufri"]
+    assert speakers(found, "indirect") == ["Bawaslu DKI Jakarta"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "speaker"),
+    [
+        (
+            "Jakarta, CNN Indonesia -- Asosiasi Serikat Pekerja Indonesia (ASPEK Indonesia) "
+            "menilai gerakan itu hanya menguntungkan bank.",
+            (
+                ("CNN Indonesia -- Asosiasi Serikat", "ORG"),
+                ("Pekerja Indonesia", "PER"),
+                ("ASPEK Indonesia", "ORG"),
+            ),
+            "ASPEK Indonesia",
+        ),
+        (
+            "Sementara itu, pihak Badan Pengawas Pemilu (Bawaslu) DKI Jakarta menyatakan aksi "
+            "penolakan itu melanggar aturan.",
+            (("Badan Pengawas Pemilu", "ORG"),),
+            "Badan Pengawas Pemilu DKI Jakarta",
+        ),
+    ],
+)
+def test_an_acronym_in_brackets_is_part_of_the_organisation_that_speaks(
+    text: str, mentions: tuple[tuple[str, str], ...], speaker: str
+) -> None:
+    assert speakers(quotes_of(text, mentions), "indirect") == [speaker]
+
+
+def test_a_role_alone_before_a_comma_is_not_followed_into_the_clause() -> None:
+    text = (
+        '"Bangsa ini harus bersatu," kata Joko Widodo di Malang.\n\n'
+        "Menurut mantan Walikota Solo, Indonesia memiliki bonus demografi sampai 2030."
+    )
+    found = quotes_of(text, (("Joko Widodo", "PER"), ("Indonesia", "LOC"), ("Solo", "LOC")))
+    assert speakers(found, "indirect") == ["Joko Widodo"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tim putri Indonesia memastikan diri lolos ke final setelah menang 13 - 6.",
+        "Dua pasangan ganda putra Indonesia memastikan tempat di babak 16 besar.",
+        "Bisa dikatakan Indonesia memiliki tempat menyelam terbaik di dunia.",
+        "Bulu mata ini favorit masyarakat Indonesia karena modelnya yang bisa menegaskan riasan "
+        "mata seseorang.",
+    ],
+)
+def test_securing_a_place_or_one_could_say_is_not_reported_speech(sentence: str) -> None:
+    found = quotes_of(sentence, (("Indonesia", "LOC"),))
+    assert speakers(found, "indirect") == []
