@@ -143,3 +143,33 @@ def test_a_role_alone_before_a_comma_is_not_followed_into_the_clause() -> None:
 def test_securing_a_place_or_one_could_say_is_not_reported_speech(sentence: str) -> None:
     found = quotes_of(sentence, (("Indonesia", "LOC"),))
     assert speakers(found, "indirect") == []
+
+
+def test_an_accusation_with_a_clause_is_reported_speech() -> None:
+    text = "Dalam pernyataannya, Qatar menuding Saudi mempolitisasi ibadah haji tahun ini."
+    found = quotes_of(text, (("Qatar", "LOC"), ("Saudi", "LOC")))
+    quote = next(q for q in found if q.kind == "indirect")
+    assert (quote.speaker, quote.span.text) == (
+        "Qatar",
+        "Saudi mempolitisasi ibadah haji tahun ini",
+    )
+
+
+def test_an_accusation_without_a_clause_is_not() -> None:
+    text = "Kelompok itu menuding pemerintah daerah."
+    assert speakers(quotes_of(text), "indirect") == []
+
+
+def test_a_negation_with_lah_makes_the_object_a_clause() -> None:
+    text = "Menteri Riset Budi Hartono mengakui pengembangan mobil listrik tidaklah mudah."
+    found = quotes_of(text, (("Budi Hartono", "PER"),))
+    assert speakers(found, "indirect") == ["Budi Hartono"]
+
+
+def test_a_country_speaking_is_not_read_as_a_longer_name_that_starts_with_it() -> None:
+    text = (
+        "Maskapai Saudi Arabian Airlines menyiapkan pesawat ke Doha.\n\n"
+        "Saudi menuding Qatar telah mendukung gerakan terorisme di kawasan itu."
+    )
+    found = quotes_of(text, (("Saudi Arabian Airlines", "ORG"),))
+    assert speakers(found, "indirect") == ["Saudi"]

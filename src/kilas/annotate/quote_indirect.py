@@ -135,10 +135,19 @@ def _noun_object(text: str, verb_end: int, start: int, end: int) -> bool:
         return not any(w in PREDICATE_WORDS or _passive_verb(w) for w in head)
     return not any(
         w in PREDICATE_WORDS
+        or _particle_free(w) in PREDICATE_WORDS  # "tidaklah mudah", "sudahlah"
         or word_tag(w) == "verb"
         or (_VERB_SHAPE.fullmatch(w) and not w.startswith("diri"))
         for w in found[1:]
     )
+
+
+def _particle_free(word: str) -> str:
+    """``word`` without the particle "-lah" or "-pun" ("tidaklah" → "tidak")."""
+    for particle in ("lah", "pun"):
+        if word.endswith(particle) and len(word) > len(particle) + 2:
+            return word[: -len(particle)]
+    return word
 
 
 def _passive_verb(word: str) -> bool:

@@ -770,8 +770,8 @@ class Speakers:
         A word written before a person's whole name is not part of it: "Tesla" in "CEO
         Tesla Elon Musk" stays "Tesla" when the article names "Elon Musk" as a person.
         """
-        if " " in name or not name:
-            return name
+        if " " in name or not name or lookup(name) is not None:
+            return name  # a known place is not the start of a longer name: "Saudi", "China"
         longest = self._names.longest(name)
         return name if before_person(name, longest, self._whole_persons) else longest
 

@@ -202,6 +202,8 @@ CONTENT_VERBS: frozenset[str] = frozenset(
         "mengkonfirmasi",
         "mengulang",
         "mengulangi",
+        "menuding",
+        "menuduh",
     }
 )
 """Verbs whose object clause is an indirect quote (the reported content)."""
@@ -233,6 +235,8 @@ OBJECT_VERBS: frozenset[str] = frozenset(
         "mengkonfirmasi",
         "mengulang",
         "mengulangi",
+        "menuding",
+        "menuduh",
     }
 )
 """Speech verbs that often take a noun object ("mengumumkan tujuh kasus", "menjawab
