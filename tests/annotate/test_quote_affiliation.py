@@ -173,3 +173,15 @@ def test_a_country_speaking_is_not_read_as_a_longer_name_that_starts_with_it() -
     )
     found = quotes_of(text, (("Saudi Arabian Airlines", "ORG"),))
     assert speakers(found, "indirect") == ["Saudi"]
+
+
+def test_a_pronoun_after_an_unnamed_speaker_is_not_the_earlier_named_one() -> None:
+    text = (
+        "Kepala Rutan Ferdinand Siagian membantah ada pungutan.\n\n"
+        "“Kami diminta membayar lima juta rupiah,” kata seorang ibu yang enggan menyebutkan "
+        "namanya.\n\n"
+        "Dia juga mengatakan petugas kerap meminta uang setiap pekan dengan dalih uang air."
+    )
+    found = quotes_of(text, (("Ferdinand Siagian", "PER"),))
+    assert "Ferdinand Siagian" not in speakers(found, "indirect")
+    assert speakers(found, "direct") == [None]

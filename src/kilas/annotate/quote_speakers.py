@@ -107,6 +107,9 @@ class Found:
     span: tuple[int, int] | None = None
     at: int | None = None
     """Where the name was read back from the speakers before (a pronoun, "-nya"), if so."""
+    unnamed: bool = False
+    """Someone the text speaks of but leaves unnamed ("ibu … yang enggan menyebutkan namanya"):
+    a pronoun after them means them, not an earlier named speaker."""
 
 
 def words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -163,9 +166,10 @@ class Speakers:
 
     def remember(self, position: int, found: Found) -> None:
         """Record that ``found`` spoke at ``position`` (for later pronouns)."""
-        self._spoken.append((position, found.name, found.at))
-        if found.name:
-            bisect.insort(self._history, (position, found.name))
+        name = "" if found.unnamed else found.name  # "": someone unnamed spoke here
+        self._spoken.append((position, name, found.at))
+        if name is not None and (name or found.unnamed):
+            bisect.insort(self._history, (position, name))
 
     def anaphor(self, position: int, span: tuple[int, int] | None = None) -> Found:
         """The speaker a pronoun or "-nya" at ``position`` stands for (:meth:`latest`)."""
@@ -178,7 +182,9 @@ class Speakers:
         saw only the quotes' speakers. Returns the new name for each position
         a pronoun was read from.
         """
-        self._history = sorted((p, name) for p, name, at in self._spoken if at is None and name)
+        self._history = sorted(
+            (p, name) for p, name, at in self._spoken if at is None and name is not None
+        )
         answers: dict[int, str | None] = {}
         for position, _, at in sorted(e for e in self._spoken if e[2] is not None):
             assert at is not None
@@ -217,7 +223,7 @@ class Speakers:
             if spoke is None or self._opens_sentence(mention.span.start):
                 name = mention.name or self.full_name(mention.span.text)
                 return self.canon.fix(name, mention.span.text)
-        return spoke[1] if spoke else self._title_person
+        return (spoke[1] or None) if spoke else self._title_person
 
     def _sentence_subject(self, mention: Mention) -> Mention:
         """The first person named in ``mention``'s sentence (its likely subject).
@@ -298,7 +304,7 @@ class Speakers:
         line_end = self.text.find("\n", end)
         stop = min(end + 60, line_end if line_end >= 0 else len(self.text))
         if not found or _ANONYMOUS.search(self.text, start, stop):
-            return Found(None)  # "ibu … yang enggan menyebutkan namanya": no one named
+            return Found(None, unnamed=True)  # "ibu … yang enggan menyebutkan namanya"
         unnamed = self._unnamed(found, start, end)
         if unnamed is not None:
             return unnamed
@@ -413,7 +419,7 @@ class Speakers:
         if all(w.islower() for _, _, w in found) and found[-1][2] in INSTITUTIONS:
             return Found(None)  # "pemerintah", "pihak kepolisian": no one named
         if found[0][2] in KIN_WORDS and len(found) > 1 and found[-1][2] not in _DEMONSTRATIVES:
-            return Found(None)  # "kerabat Echon", "istri korban": someone of that person's
+            return Found(None, unnamed=True)  # "kerabat Echon", "istri korban": unnamed
         if (
             len(found) > 1
             and found[-1][2].lower() in _DEMONSTRATIVES
