@@ -185,3 +185,21 @@ def test_a_pronoun_after_an_unnamed_speaker_is_not_the_earlier_named_one() -> No
     found = quotes_of(text, (("Ferdinand Siagian", "PER"),))
     assert "Ferdinand Siagian" not in speakers(found, "indirect")
     assert speakers(found, "direct") == [None]
+
+
+def test_a_verb_after_yakni_names_an_act_and_reports_nothing() -> None:
+    text = (
+        "Presiden Joko Widodo meninjau pabrik itu. Mantan Gubernur DKI Jakarta itu menyinggung "
+        "salah satu tugas berat yakni memastikan harga mobil listrik bisa bersaing di pasar."
+    )
+    found = quotes_of(text, (("Joko Widodo", "PER"), ("DKI Jakarta", "LOC")))
+    assert speakers(found, "indirect") == []
+
+
+def test_an_empty_speaker_phrase_is_not_an_unnamed_person() -> None:
+    text = (
+        '"Titiknya berlokasi di Rawapanjang," kata Kepada Dinas PUPR Kota Bekasi Tri Adhiyanto.\n\n'
+        "Ia menjelaskan pemerintah kota telah sepakat membangun jalan itu pada 2017."
+    )
+    found = quotes_of(text, (("Tri Adhiyanto", "PER"),))
+    assert speakers(found, "indirect") == ["Tri Adhiyanto"]

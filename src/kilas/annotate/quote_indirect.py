@@ -57,6 +57,8 @@ _EARLY_CUE = re.compile(
 )
 _NOT_SPEECH_AFTER = frozenset(
     {"yang", "dengan", "untuk", "tanpa", "cara", "sambil", "sembari", "setelah", "sebelum", "dan"}
+    # "salah satu hal paling berat yakni memastikan …": a verb named, not an act of speech
+    | {"yakni", "yaitu", "adalah", "ialah", "agar", "supaya", "guna"}
 )
 _MIN_WORDS = 3
 _MODALS = frozenset({"bisa", "dapat", "boleh", "mampu"})

@@ -303,7 +303,9 @@ class Speakers:
         found = words(self.text, start, end)
         line_end = self.text.find("\n", end)
         stop = min(end + 60, line_end if line_end >= 0 else len(self.text))
-        if not found or _ANONYMOUS.search(self.text, start, stop):
+        if not found:
+            return Found(None)
+        if _ANONYMOUS.search(self.text, start, stop):
             return Found(None, unnamed=True)  # "ibu … yang enggan menyebutkan namanya"
         unnamed = self._unnamed(found, start, end)
         if unnamed is not None:
