@@ -17,6 +17,7 @@ from kilas.model import (
 from kilas.report.by_story import StoryIndex
 from kilas.report.coverage import coverage_matrix
 from kilas.report.roles import shown_roles
+from kilas.report.speakers import UNATTRIBUTED, speakers_in_order
 
 TIMELINE_SHOWN = 25
 
@@ -115,11 +116,10 @@ def _story(story: Story, briefing: Briefing, index: StoryIndex, cite: _Cite) -> 
 
 def _quotes(quotes: list[QuoteGroup], cite: _Cite) -> list[str]:
     lines = []
-    speakers = sorted({q.speaker or "(unattributed)" for q in quotes})
-    for speaker in speakers:
-        lines.append(f"- **{speaker}**")
+    for speaker, kind in speakers_in_order(quotes):
+        lines.append(f"- **{speaker}**{f' ({kind})' if kind else ''}")
         for q in quotes:
-            if (q.speaker or "(unattributed)") != speaker:
+            if (q.speaker or UNATTRIBUTED) != speaker:
                 continue
             via = f" (via {q.via})" if q.via else ""
             text = f"“{q.text}”" if q.kind == "direct" else f"{q.text} (indirect)"
