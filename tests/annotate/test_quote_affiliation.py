@@ -203,3 +203,15 @@ def test_an_empty_speaker_phrase_is_not_an_unnamed_person() -> None:
     )
     found = quotes_of(text, (("Tri Adhiyanto", "PER"),))
     assert speakers(found, "indirect") == ["Tri Adhiyanto"]
+
+
+def test_an_organisations_head_word_alone_is_the_organisation_named_before() -> None:
+    text = (
+        "Kementerian Pertahanan Sipil Selandia Baru membatalkan peringatan tsunami.\n\n"
+        "Menurut kantor berita Xinhua, gempa susulan masih terjadi.\n\n"
+        "Kementerian menyatakan aktivitas tsunami terbesar telah lewat."
+    )
+    found = quotes_of(
+        text, (("Kementerian Pertahanan Sipil", "ORG"), ("Kementerian", "ORG"), ("Xinhua", "ORG"))
+    )
+    assert speakers(found, "indirect") == ["Xinhua", "Kementerian Pertahanan Sipil"]

@@ -310,6 +310,8 @@ class Speakers:
         unnamed = self._unnamed(found, start, end)
         if unnamed is not None:
             return unnamed
+        if len(found) == 1 and found[0][2][0].isupper() and found[0][2].lower() in ORG_HEADS:
+            return self._by_org_head(found[0])
         if len(found) == 1 and _short_title(found[0][2]):
             return self._by_short_title(found[0], start)
         if found[0][2] == "Pemerintah" and len(found) > 1 and is_name_word(found[1][2]):
@@ -752,6 +754,16 @@ class Speakers:
             if not self._names.headline_at(match.start()) and match.start() != word[0]:
                 return Found(match.group(), (word[0], word[1]))
         return Found(None)
+
+    def _by_org_head(self, word: tuple[int, int, str]) -> Found:
+        """An organisation's head word alone ("Kementerian menyatakan …"): the organisation of
+        that kind the article named last before it, else the word itself."""
+        i = bisect.bisect_left(self._starts, word[0])
+        for mention in reversed(self.mentions[:i]):
+            text = mention.span.text
+            if mention.label == "ORG" and text.startswith(word[2] + " "):
+                return Found(text, (word[0], word[1]))
+        return Found(word[2], (word[0], word[1]))
 
     def _by_short_title(self, word: tuple[int, int, str], start: int) -> Found:
         """A title alone ("jelas Kadiskes"): whom the article gives it, else the latest speaker."""
