@@ -215,3 +215,8 @@ def test_an_organisations_head_word_alone_is_the_organisation_named_before() -> 
         text, (("Kementerian Pertahanan Sipil", "ORG"), ("Kementerian", "ORG"), ("Xinhua", "ORG"))
     )
     assert speakers(found, "indirect") == ["Xinhua", "Kementerian Pertahanan Sipil"]
+
+
+def test_a_capitalised_common_word_ending_a_name_is_part_of_it() -> None:
+    text = "Jaksa Irene Putri menyatakan pihaknya akan memanggil saksi itu pekan depan."
+    assert speakers(quotes_of(text), "indirect") == ["Irene Putri"]

@@ -592,6 +592,7 @@ class Speakers:
             # Kamil", "Kepala Dinas Pariwisata Provinsi NTT Marius Ardu Jelamu"
             marks = [i for i, (_, _, w) in enumerate(run) if w.isupper() and len(w) > 1]
             run = run[marks[-1] + 1 :] if marks and len(run) - marks[-1] > 2 else run[-2:]
+        run = _with_common_last_word(found, run)
         start, end = run[0][0], run[-1][1]
         return Found(self.full_name(self.text[start:end]), (start, end))
 
@@ -860,6 +861,39 @@ def _last_full_name(title: str) -> str | None:
     names = [" ".join(w for w in r.split() if is_name_word(w)) for r in runs]
     names = [n for n in names if " " in n]
     return names[-1] if names else None
+
+
+def _with_common_last_word(
+    found: list[tuple[int, int, str]], run: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """A person's name read from capitals, with the one capitalised common word that ends it
+    ("Jaksa Irene Putri menyatakan": "Irene Putri"): the name's words are plain name words
+    and the common word is the last capitalised word of the phrase."""
+    at = found.index(run[-1]) + 1
+    if at >= len(found) or not _common_in_name(found[at][2]):
+        return run
+    if at + 1 < len(found) and found[at + 1][2][0].isupper():
+        return run
+    plain = all(
+        is_name_word(w) and not w.isupper() and w.lower() not in ROLE_WORDS | ORG_HEADS
+        for _, _, w in run
+    )
+    return [*run, found[at]] if plain else run
+
+
+def _common_in_name(word: str) -> bool:
+    """A capitalised common word that goes on a person's name ("Irene Putri", "Bunga Citra
+    Lestari"): title case, not a role, an organisation's head, a day or month, or a place."""
+    low = word.lower()
+    return (
+        len(word) > 2
+        and word[0].isupper()
+        and word[1:].islower()
+        and low not in ROLE_WORDS
+        and low not in ORG_HEADS
+        and low not in NON_NAME_CAPITALS
+        and lookup(word) is None
+    )
 
 
 def _person_word(word: str, *, inner: bool = False) -> bool:
