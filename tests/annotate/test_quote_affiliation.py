@@ -220,3 +220,20 @@ def test_an_organisations_head_word_alone_is_the_organisation_named_before() -> 
 def test_a_capitalised_common_word_ending_a_name_is_part_of_it() -> None:
     text = "Jaksa Irene Putri menyatakan pihaknya akan memanggil saksi itu pekan depan."
     assert speakers(quotes_of(text), "indirect") == ["Irene Putri"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hampir dua dari lima orang Amerika dalam jajak pendapat mengatakan mereka berbohong.",
+        "Mayoritas warga Rakhine menilai kehadiran pasukan itu tidak membantu.",
+    ],
+)
+def test_a_share_of_a_people_is_no_identifiable_speaker(sentence: str) -> None:
+    assert speakers(quotes_of(sentence, (("Amerika", "LOC"), ("Rakhine", "LOC"))), "indirect") == []
+
+
+def test_an_organisation_named_for_a_people_still_speaks() -> None:
+    text = "Federasi Olahraga Masyarakat Indonesia (FORMI) menyatakan timnya siap berangkat."
+    found = quotes_of(text, (("Federasi Olahraga Masyarakat Indonesia", "ORG"),))
+    assert speakers(found, "indirect") == ["FORMI"]

@@ -85,6 +85,7 @@ _STOP = frozenset(
     }
 )
 _DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+_CROWD_WORDS = frozenset({"orang", "warga", "penduduk", "responden", "rakyat", "masyarakat"})
 _FORMER = frozenset({"mantan", "eks", "bekas"})
 _JOINERS = frozenset({"dan", "serta", "di", "bersama"})
 _ORIGIN = frozenset({"asal", "kelahiran", "berusia", "berkebangsaan", "berpaspor"})
@@ -420,6 +421,8 @@ class Speakers:
             if person is not None:
                 return self._person(person)
             return self._trailing_name(found)
+        if self._crowd(found, start, end):
+            return Found(None)  # "Hampir dua dari lima orang Amerika …": a share of a people
         if all(w.islower() for _, _, w in found) and found[-1][2] in INSTITUTIONS:
             return Found(None)  # "pemerintah", "pihak kepolisian": no one named
         if found[0][2] in KIN_WORDS and len(found) > 1 and found[-1][2] not in _DEMONSTRATIVES:
@@ -432,6 +435,14 @@ class Speakers:
             # "Mantan Gubernur DKI Jakarta ini": someone already named, whatever it names
             return self.anaphor(start, (found[0][0], found[-1][1]))
         return None
+
+    def _crowd(self, found: list[tuple[int, int, str]], start: int, end: int) -> bool:
+        """A subject that counts people ("dua dari lima orang Amerika", "sebagian warga"):
+        a word for people after only common words, and no person named."""
+        at = next((i for i, w in enumerate(found) if w[2] in _CROWD_WORDS), None)
+        if not at or any(is_name_word(w) for _, _, w in found[:at]):
+            return False
+        return not self.person_in(start, end)
 
     def _person(self, mention: Mention) -> Found:
         """A person mention's name, cleaned and checked against the article."""
