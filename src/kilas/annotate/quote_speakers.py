@@ -683,17 +683,21 @@ class Speakers:
         organisation is their affiliation.
         """
         found = words(self.text, mention.span.start, mention.span.end)
-        if len(found) < 3 or found[0][2].lower() in ROLE_WORDS:
+        head = found[0][2].lower() if found else ""
+        if len(found) < 3 or (head in ROLE_WORDS and head not in ORG_HEADS):
             return None
         for i in range(1, len(found) - 1):
             tail = found[i:]
-            inner = all(w[0].isupper() and _person_word(w, inner=True) for _, _, w in tail)
+            inner = all(
+                w[0].isupper() and (_person_word(w, inner=True) or len(w.rstrip(".")) == 1)
+                for _, _, w in tail
+            )  # an initial inside: "Vicky G. Saputra"
             if not (inner and _person_word(tail[0][2]) and _person_word(tail[-1][2])):
                 continue  # "Elia Massa Manik": a common word inside a name, never at its ends
             prefix = self.text[found[0][0] : found[i - 1][1]]
             if not self._organisation_alone(prefix, mention):
                 continue
-            named = tail[-1][2] in self._person_words(mention)
+            named = bool({w for _, _, w in tail} & self._person_words(mention))
             before = self.text[max(0, mention.span.start - 40) : mention.span.start].split()
             if named or any(w.lower() in ROLE_WORDS for w in before[-3:]):
                 span = (tail[0][0], tail[-1][1])
