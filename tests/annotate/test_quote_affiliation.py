@@ -92,10 +92,11 @@ def test_an_organisation_name_that_ends_in_capitalised_words_is_not_split() -> N
 
 def test_a_firm_before_a_named_person_does_not_take_the_persons_name() -> None:
     text = (
+        "Tesla Motors memperbarui perangkat lunak mobilnya.\n\n"
         "“Mobil ini akan jauh lebih aman,” ungkap CEO Tesla Elon Musk.\n\n"
         "Tesla memastikan sistem baru itu lebih bertenaga dari versi sebelumnya."
     )
-    found = quotes_of(text, (("Elon Musk", "PER"),))
+    found = quotes_of(text, (("Elon Musk", "PER"), ("Tesla Motors", "ORG")))
     assert speakers(found, "direct") == ["Elon Musk"]
     assert speakers(found, "indirect") == ["Tesla"]
 
@@ -254,3 +255,13 @@ def test_an_organisation_named_for_a_people_still_speaks() -> None:
     text = "Federasi Olahraga Masyarakat Indonesia (FORMI) menyatakan timnya siap berangkat."
     found = quotes_of(text, (("Federasi Olahraga Masyarakat Indonesia", "ORG"),))
     assert speakers(found, "indirect") == ["FORMI"]
+
+
+def test_a_first_name_the_tagger_split_off_still_opens_the_name() -> None:
+    text = (
+        '"Mereka merencanakan serangan itu di beberapa tempat sejak bulan lalu," kata Kadiv '
+        "Humas Polri Irjen Boy Rafli Amar.\n\n"
+        '"Semua tersangka sudah kami periksa," kata Boy.'
+    )
+    found = quotes_of(text, (("Rafli Amar", "PER"),))
+    assert speakers(found, "direct")[1] == "Boy Rafli Amar"

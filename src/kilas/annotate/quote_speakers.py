@@ -15,7 +15,7 @@ import dataclasses
 import re
 from itertools import pairwise, takewhile
 
-from kilas.annotate.quote_canon import Canon, before_person, whole_persons
+from kilas.annotate.quote_canon import Canon, Tagged
 from kilas.annotate.quote_names import NameIndex, is_name_word, without_region
 from kilas.lang.id.exonyms import lookup
 from kilas.lang.id.speech import (
@@ -161,7 +161,7 @@ class Speakers:
         self._sentence_list = sorted(sentence.start for sentence in article.sentences)
         self._sentence_starts = set(self._sentence_list)
         self._title_person = _last_full_name(article.title or "")
-        self._whole_persons = whole_persons(self.mentions)
+        self._tagged = Tagged(self.mentions)
 
     # ----------------------------------------------------------------- history
 
@@ -809,7 +809,7 @@ class Speakers:
         if " " in name or not name or lookup(name) is not None:
             return name  # a known place is not the start of a longer name: "Saudi", "China"
         longest = self._names.longest(name)
-        return name if before_person(name, longest, self._whole_persons) else longest
+        return name if self._tagged.before_person(name, longest) else longest
 
     # ----------------------------------------------------------------- medium
 
