@@ -485,6 +485,9 @@ class QuoteGroup(Record):
     citations: tuple[Citation, ...]
     first_article: str
     date: str | None = None
+    speaker_kind: str | None = None
+    """``person``, ``organisation`` or ``place`` (a country or city speaking for its
+    government: "Beijing", "Amerika Serikat"); None when unknown or unattributed."""
 
 
 @dataclasses.dataclass(frozen=True, slots=True, kw_only=True)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from kilas.corpus.quotes import merge_quotes, quotes_by_speaker
+import dataclasses
+
+from kilas.corpus.link import entity_id
+from kilas.corpus.quotes import merge_quotes, quotes_by_speaker, speaker_kind
 from kilas.model import Article, PrintedDate, Quote, QuoteGroup, Span
 
 
@@ -80,3 +83,35 @@ def test_an_outlet_that_adds_a_word_still_carries_the_same_quote() -> None:
     assert groups[0].first_article == "a"
     assert groups[0].speaker == "Vladimir Putin"
     assert [c.outlet for c in groups[0].citations] == ["Antara", "Kompas"]
+
+
+def test_a_country_or_city_speaking_is_a_place_not_a_person() -> None:
+    groups = merge_quotes(
+        [
+            article(
+                "a",
+                "Kompas.com",
+                "2023-10-18",
+                [
+                    ("Kami menolak tuduhan itu sepenuhnya", "Beijing"),
+                    ("Sanksi akan diperluas pekan depan", "Amerika Serikat"),
+                    ("Tidak ada pembicaraan soal senjata", "Vladimir Putin"),
+                ],
+            )
+        ]
+    )
+    assert {g.speaker: g.speaker_kind for g in groups} == {
+        "Beijing": "place",
+        "Amerika Serikat": "place",
+        "Vladimir Putin": None,
+    }
+
+
+def test_a_speaker_linked_as_a_person_or_organisation_takes_that_kind() -> None:
+    text = "Kremlin menolak."
+    quote = Quote(span=Span.of(text, 0, 7), kind="direct", speaker="Kremlin")
+    as_org = dataclasses.replace(quote, entity_id=entity_id("ORG", "Kremlin"))
+    as_person = dataclasses.replace(quote, entity_id=entity_id("PER", "Kremlin"))
+    assert speaker_kind("Kremlin", [as_org]) == "organisation"
+    assert speaker_kind("Kremlin", [as_person]) == "person"
+    assert speaker_kind(None, [quote]) is None

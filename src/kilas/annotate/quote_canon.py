@@ -76,6 +76,7 @@ class Canon:
         )
         persons = {self._joined.get(n, n) for n in _person_names(mentions)}
         self._full = sorted({self._strip(n) for n in persons if " " in n}, key=len, reverse=True)
+        self.tagged = Tagged(mentions)
         self._cache: dict[str, str] = {}
 
     def fix(self, name: str | None, mention_text: str | None = None) -> str | None:
@@ -133,6 +134,8 @@ class Canon:
         if " " in stripped:
             return stripped
         longer = self._strip(self._names.longest(stripped))
+        if self.tagged.before_person(stripped, longer):
+            return stripped  # "Bawaslu DKI Jakarta Muhammad Jufri": the place, not the person
         if stripped != name and " " in longer and stripped in longer.split():
             return longer  # not "KPK" -> "Febri Diansyah" from "Juru bicara KPK Febri Diansyah"
         return self._expand(stripped)
@@ -256,6 +259,29 @@ class Canon:
             parts = self._names.longest(w).split()
             names.add(" ".join(parts[parts.index(w) :]))  # "Jakarta Sandiaga Uno": from w on
         return sorted(n for n in names if " " in n)
+
+
+class Tagged:
+    """What the entity layer tags in one article: every person text, and every word of
+    its organisation and place mentions."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.persons = {m.span.text for m in mentions if m.label == "PER"}
+        self.other_words = {
+            w for m in mentions if m.label in ("ORG", "LOC", "GPE") for w in m.span.text.split()
+        }
+
+    def before_person(self, name: str, longer: str) -> bool:
+        """``longer`` is ``name`` written before a person's whole name ("Tesla" in "CEO Tesla
+        Elon Musk", "Jakarta" in "Bawaslu DKI Jakarta Muhammad Jufri"): ``name`` is an
+        organisation or a place (a word of one the article tags, or a known one) and the
+        rest of ``longer`` is tagged as a person; not a first name the tagger split off
+        ("Boy" before "Rafli Amar")."""
+        at = f" {longer} ".find(f" {name} ")
+        rest = longer[at + len(name) + 1 :] if at >= 0 else ""
+        if " " not in rest or rest not in self.persons or name in self.persons:
+            return False
+        return name in self.other_words or lookup(name) is not None
 
 
 def _role(word: str) -> bool:

@@ -190,6 +190,9 @@ def _subject_cue(
     return None
 
 
+_SUBJECT_BREAK = re.compile(r"[,:;]|\((?!(?:[A-Z]{2,}[\w-]* )?[A-Z][\w-]*\))|\s[-–—]+\s")
+
+
 def subject_before(speakers: Speakers, start: int, verb: int) -> tuple[int, int] | None:
     """The subject of a speech verb at ``verb``, read back to ``start`` (appositives skipped)."""
     text = speakers.text
@@ -204,7 +207,9 @@ def subject_before(speakers: Speakers, start: int, verb: int) -> tuple[int, int]
     if found[-1][2].lower() in _NOT_A_SUBJECT_BEFORE:
         return None
     seg_end = found[-1][1]
-    commas = [m.start() for m in re.finditer(r"[,:;(]|\s[-–—]+\s", text[start:seg_end])]
+    # an acronym in brackets is part of the name it follows: "Badan Pengawas Pemilu (Bawaslu)
+    # DKI Jakarta menyatakan" (a bracket opening anything else breaks the subject)
+    commas = [m.start() for m in _SUBJECT_BREAK.finditer(text[start:seg_end])]
     cut = start + commas[-1] + 1 if commas else start
     trailing_comma = re.match(r"[\s)\]]*,", text[seg_end:verb]) is not None
     if trailing_comma:

@@ -32,6 +32,7 @@ from kilas.lang.id.speech import (
     PREDICATE_WORDS,
     PRONOUNS,
     QUANTIFIERS,
+    SECURED,
     SOURCE_NOUNS,
     SPEECH_ACT_NOUNS,
     SPEECH_NOUNS,
@@ -56,8 +57,12 @@ _EARLY_CUE = re.compile(
 )
 _NOT_SPEECH_AFTER = frozenset(
     {"yang", "dengan", "untuk", "tanpa", "cara", "sambil", "sembari", "setelah", "sebelum", "dan"}
+    # "salah satu hal paling berat yakni memastikan …": a verb named, not an act of speech
+    | {"yakni", "yaitu", "adalah", "ialah", "agar", "supaya", "guna"}
 )
 _MIN_WORDS = 3
+_MODALS = frozenset({"bisa", "dapat", "boleh", "mampu"})
+_MODAL_LIST = [[word] for word in sorted(_MODALS)]
 # Words that open a setting between a verb and its "bahwa" ("mengatakan kepada wartawan, bahwa").
 _SETTING_WORDS = frozenset(
     {"kepada", "dalam", "saat", "di", "pada", "usai", "seusai", "ketika", "juga", "pula", "lewat"}
@@ -132,10 +137,19 @@ def _noun_object(text: str, verb_end: int, start: int, end: int) -> bool:
         return not any(w in PREDICATE_WORDS or _passive_verb(w) for w in head)
     return not any(
         w in PREDICATE_WORDS
+        or _particle_free(w) in PREDICATE_WORDS  # "tidaklah mudah", "sudahlah"
         or word_tag(w) == "verb"
         or (_VERB_SHAPE.fullmatch(w) and not w.startswith("diri"))
         for w in found[1:]
     )
+
+
+def _particle_free(word: str) -> str:
+    """``word`` without the particle "-lah" or "-pun" ("tidaklah" → "tidak")."""
+    for particle in ("lah", "pun"):
+        if word.endswith(particle) and len(word) > len(particle) + 2:
+            return word[: -len(particle)]
+    return word
 
 
 def _passive_verb(word: str) -> bool:
@@ -165,13 +179,18 @@ def _verb_quotes(
             continue
         before = words(text, max(start, w_start - 80), w_start)[-3:]
         after = words(text, w_end, min(end, w_end + 80))[:4]
-        if not before or before[-1][2].lower() in _NOT_SPEECH_AFTER:
+        lead = [w.lower() for _, _, w in before]
+        while len(lead) > 1 and lead[-1] in _MODALS:
+            lead.pop()  # "yang bisa menegaskan riasan mata": a relative clause, not speech
+        if not before or lead[-1] in _NOT_SPEECH_AFTER:
             return
         lowered = [w.lower() for _, _, w in before]
         if any(w in NOT_SAID for w in lowered) and lowered[-1] != "lupa":
             continue  # "enggan menyebutkan", "belum bisa menjelaskan"; "tak lupa" is said
         if after and after[0][2].lower() in TOPIC_WORDS:
             return  # "mengingatkan tentang …": the topic, not what was said
+        if text[w_start:w_end] == "memastikan" and after and after[0][2].lower() in SECURED:
+            return  # "memastikan diri lolos", "memastikan tempat di final": secured, not said
         if _ALREADY_SAID.match(text, after[0][0] if after else w_end):
             return  # "Marquez mengatakan hal tersebut dalam konferensi pers": said before
         if text[w_start:w_end] == "mengaku" and _feeling(text, w_end, end):
@@ -299,6 +318,8 @@ def _passive(
     for v_start, v_end, clitic in _from(hits.passives, start, end):
         if text[start:v_start].split()[-1:] == ["yang"]:
             continue
+        if [w.lower() for w in text[start:v_start].split()[-1:]] in _MODAL_LIST:
+            continue  # "Bisa dikatakan Indonesia memiliki …": one could say, no one did
         if _ALREADY_SAID.match(text, start):
             return  # "Demikian disampaikannya …", "Hal itu dikatakan X …": the words came before
         cue = Cue((v_start, v_end), Found(None))

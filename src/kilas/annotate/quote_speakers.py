@@ -15,8 +15,9 @@ import dataclasses
 import re
 from itertools import pairwise, takewhile
 
-from kilas.annotate.quote_canon import Canon
+from kilas.annotate.quote_canon import Canon, Tagged
 from kilas.annotate.quote_names import NameIndex, is_name_word, without_region
+from kilas.lang.id.exonyms import lookup
 from kilas.lang.id.speech import (
     CUE_VERBS,
     DEGREES,
@@ -84,6 +85,7 @@ _STOP = frozenset(
     }
 )
 _DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+_CROWD_WORDS = frozenset({"orang", "warga", "penduduk", "responden", "rakyat", "masyarakat"})
 _FORMER = frozenset({"mantan", "eks", "bekas"})
 _JOINERS = frozenset({"dan", "serta", "di", "bersama"})
 _ORIGIN = frozenset({"asal", "kelahiran", "berusia", "berkebangsaan", "berpaspor"})
@@ -106,6 +108,9 @@ class Found:
     span: tuple[int, int] | None = None
     at: int | None = None
     """Where the name was read back from the speakers before (a pronoun, "-nya"), if so."""
+    unnamed: bool = False
+    """Someone the text speaks of but leaves unnamed ("ibu … yang enggan menyebutkan namanya"):
+    a pronoun after them means them, not an earlier named speaker."""
 
 
 def words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -156,14 +161,16 @@ class Speakers:
         self._sentence_list = sorted(sentence.start for sentence in article.sentences)
         self._sentence_starts = set(self._sentence_list)
         self._title_person = _last_full_name(article.title or "")
+        self._tagged = Tagged(self.mentions)
 
     # ----------------------------------------------------------------- history
 
     def remember(self, position: int, found: Found) -> None:
         """Record that ``found`` spoke at ``position`` (for later pronouns)."""
-        self._spoken.append((position, found.name, found.at))
-        if found.name:
-            bisect.insort(self._history, (position, found.name))
+        name = "" if found.unnamed else found.name  # "": someone unnamed spoke here
+        self._spoken.append((position, name, found.at))
+        if name is not None and (name or found.unnamed):
+            bisect.insort(self._history, (position, name))
 
     def anaphor(self, position: int, span: tuple[int, int] | None = None) -> Found:
         """The speaker a pronoun or "-nya" at ``position`` stands for (:meth:`latest`)."""
@@ -176,7 +183,9 @@ class Speakers:
         saw only the quotes' speakers. Returns the new name for each position
         a pronoun was read from.
         """
-        self._history = sorted((p, name) for p, name, at in self._spoken if at is None and name)
+        self._history = sorted(
+            (p, name) for p, name, at in self._spoken if at is None and name is not None
+        )
         answers: dict[int, str | None] = {}
         for position, _, at in sorted(e for e in self._spoken if e[2] is not None):
             assert at is not None
@@ -215,7 +224,7 @@ class Speakers:
             if spoke is None or self._opens_sentence(mention.span.start):
                 name = mention.name or self.full_name(mention.span.text)
                 return self.canon.fix(name, mention.span.text)
-        return spoke[1] if spoke else self._title_person
+        return (spoke[1] or None) if spoke else self._title_person
 
     def _sentence_subject(self, mention: Mention) -> Mention:
         """The first person named in ``mention``'s sentence (its likely subject).
@@ -295,11 +304,15 @@ class Speakers:
         found = words(self.text, start, end)
         line_end = self.text.find("\n", end)
         stop = min(end + 60, line_end if line_end >= 0 else len(self.text))
-        if not found or _ANONYMOUS.search(self.text, start, stop):
-            return Found(None)  # "ibu … yang enggan menyebutkan namanya": no one named
+        if not found:
+            return Found(None)
+        if _ANONYMOUS.search(self.text, start, stop):
+            return Found(None, unnamed=True)  # "ibu … yang enggan menyebutkan namanya"
         unnamed = self._unnamed(found, start, end)
         if unnamed is not None:
             return unnamed
+        if len(found) == 1 and found[0][2][0].isupper() and found[0][2].lower() in ORG_HEADS:
+            return self._by_org_head(found[0])
         if len(found) == 1 and _short_title(found[0][2]):
             return self._by_short_title(found[0], start)
         if found[0][2] == "Pemerintah" and len(found) > 1 and is_name_word(found[1][2]):
@@ -316,7 +329,9 @@ class Speakers:
         at = next((w for w in found[1:] if w[2] == "di"), None)
         person = self._mention(start, at[0] if at else end, ("PER",))  # not "di Denpasar"
         if person is not None:
-            return self._person(person)
+            named = self._person(person)
+            if named.name is None or lookup(named.name) is None:
+                return named  # not "Indonesia" from "Serikat Pekerja Indonesia" tagged a person
         if self._describes(found, end):
             return self.anaphor(start, (found[0][0], found[-1][1]))
         joined = any(w[2] in _JOINERS for w in found[1:])
@@ -335,7 +350,7 @@ class Speakers:
             by_role = self._by_role(found[1:])
             return by_role if by_role.name else self.anaphor(start, (found[0][0], found[-1][1]))
         if mention is not None:
-            inside = self._person_inside(mention)
+            inside = self._person_inside(mention) or self._affiliated(mention)
             if inside is not None:
                 return inside
             regional = mention.label != "ORG" and " " in mention.span.text
@@ -401,14 +416,17 @@ class Speakers:
             if first == "pihak" and len(found) > 1 and found[1][2][0].isupper():
                 # "pihak Lion Air membantah …": the side named, an organisation
                 run = list(takewhile(lambda w: w[2][0].isupper(), found[1:]))
-                return Found(self.text[run[0][0] : run[-1][1]], (run[0][0], run[-1][1]))
+                side = _BRACKETED.sub("", self.text[run[0][0] : run[-1][1]])
+                return Found(side, (run[0][0], run[-1][1]))  # without "(Bawaslu)"
             if person is not None:
                 return self._person(person)
             return self._trailing_name(found)
+        if self._crowd(found, start, end):
+            return Found(None)  # "Hampir dua dari lima orang Amerika …": a share of a people
         if all(w.islower() for _, _, w in found) and found[-1][2] in INSTITUTIONS:
             return Found(None)  # "pemerintah", "pihak kepolisian": no one named
         if found[0][2] in KIN_WORDS and len(found) > 1 and found[-1][2] not in _DEMONSTRATIVES:
-            return Found(None)  # "kerabat Echon", "istri korban": someone of that person's
+            return Found(None, unnamed=True)  # "kerabat Echon", "istri korban": unnamed
         if (
             len(found) > 1
             and found[-1][2].lower() in _DEMONSTRATIVES
@@ -417,6 +435,14 @@ class Speakers:
             # "Mantan Gubernur DKI Jakarta ini": someone already named, whatever it names
             return self.anaphor(start, (found[0][0], found[-1][1]))
         return None
+
+    def _crowd(self, found: list[tuple[int, int, str]], start: int, end: int) -> bool:
+        """A subject that counts people ("dua dari lima orang Amerika", "sebagian warga"):
+        a word for people after only common words, and no person named."""
+        at = next((i for i, w in enumerate(found) if w[2] in _CROWD_WORDS), None)
+        if not at or any(is_name_word(w) for _, _, w in found[:at]):
+            return False
+        return not self.person_in(start, end)
 
     def _person(self, mention: Mention) -> Found:
         """A person mention's name, cleaned and checked against the article."""
@@ -577,6 +603,7 @@ class Speakers:
             # Kamil", "Kepala Dinas Pariwisata Provinsi NTT Marius Ardu Jelamu"
             marks = [i for i, (_, _, w) in enumerate(run) if w.isupper() and len(w) > 1]
             run = run[marks[-1] + 1 :] if marks and len(run) - marks[-1] > 2 else run[-2:]
+        run = _with_common_last_word(found, run)
         start, end = run[0][0], run[-1][1]
         return Found(self.full_name(self.text[start:end]), (start, end))
 
@@ -592,7 +619,12 @@ class Speakers:
             return self._by_title(found[0])
         role = re.escape(self.text[found[0][0] : found[-1][1]])
         pattern = re.compile(role + r",?\s+((?:[A-Z][\w’'-]+\s?){1,4})", re.IGNORECASE)
-        match = pattern.search(self.text)
+        # not the phrase itself before its comma: "Menurut mantan Walikota Solo, Indonesia …"
+        closed = self.text.startswith(",", found[-1][1])
+        match = next(
+            (m for m in pattern.finditer(self.text) if not closed or m.start() != found[0][0]),
+            None,
+        )
         if match is None:
             return Found(None)
         name = " ".join(w for w in match.group(1).split() if is_name_word(w))
@@ -639,6 +671,56 @@ class Speakers:
                 name = self.text[found[i][0] : mention.span.end]
                 return Found(self.canon.fix(name), (found[i][0], mention.span.end))
         return None
+
+    def _affiliated(self, mention: Mention) -> Found | None:
+        """A person tagged together with the organisation or place before the name.
+
+        "Sekretaris Jenderal Partai Demokrat Hinca Panjaitan", "Kepala Perwakilan Bank
+        Dunia Rodrigo Chaves", "CGT Philippe Martinez": the words before the name are an
+        organisation or place the article names on its own (or an acronym, or a known
+        place), the name is two or more name words, and a role comes before the mention
+        or the article names the person elsewhere. The person is the speaker; the
+        organisation is their affiliation.
+        """
+        found = words(self.text, mention.span.start, mention.span.end)
+        head = found[0][2].lower() if found else ""
+        if len(found) < 3 or (head in ROLE_WORDS and head not in ORG_HEADS):
+            return None
+        for i in range(1, len(found) - 1):
+            tail = found[i:]
+            inner = all(
+                w[0].isupper() and (_person_word(w, inner=True) or len(w.rstrip(".")) == 1)
+                for _, _, w in tail
+            )  # an initial inside: "Vicky G. Saputra"
+            if not (inner and _person_word(tail[0][2]) and _person_word(tail[-1][2])):
+                continue  # "Elia Massa Manik": a common word inside a name, never at its ends
+            prefix = self.text[found[0][0] : found[i - 1][1]]
+            if not self._organisation_alone(prefix, mention):
+                continue
+            named = bool({w for _, _, w in tail} & self._person_words(mention))
+            before = self.text[max(0, mention.span.start - 40) : mention.span.start].split()
+            if named or any(w.lower() in ROLE_WORDS for w in before[-3:]):
+                span = (tail[0][0], tail[-1][1])
+                return Found(self.canon.fix(self.text[span[0] : span[1]]), span)
+        return None
+
+    def _organisation_alone(self, prefix: str, mention: Mention) -> bool:
+        """``prefix`` is an organisation or place: an acronym, a known place, or a mention
+        of its own elsewhere in the article."""
+        if (prefix.isupper() and " " not in prefix and len(prefix) > 1) or lookup(prefix):
+            return True
+        return any(
+            m.span.text == prefix and m.label != "PER" and m is not mention for m in self.mentions
+        )
+
+    def _person_words(self, mention: Mention) -> set[str]:
+        """The words of the article's person mentions other than ``mention``."""
+        return {
+            w
+            for m in self.mentions
+            if m.label == "PER" and m is not mention
+            for w in m.span.text.split()
+        }
 
     @staticmethod
     def _names_in(found: list[tuple[int, int, str]], organisation: Mention | None) -> bool:
@@ -689,6 +771,16 @@ class Speakers:
                 return Found(match.group(), (word[0], word[1]))
         return Found(None)
 
+    def _by_org_head(self, word: tuple[int, int, str]) -> Found:
+        """An organisation's head word alone ("Kementerian menyatakan …"): the organisation of
+        that kind the article named last before it, else the word itself."""
+        i = bisect.bisect_left(self._starts, word[0])
+        for mention in reversed(self.mentions[:i]):
+            text = mention.span.text
+            if mention.label == "ORG" and text.startswith(word[2] + " "):
+                return Found(text, (word[0], word[1]))
+        return Found(word[2], (word[0], word[1]))
+
     def _by_short_title(self, word: tuple[int, int, str], start: int) -> Found:
         """A title alone ("jelas Kadiskes"): whom the article gives it, else the latest speaker."""
         titled = self._by_title(word)
@@ -702,14 +794,22 @@ class Speakers:
     def _strip_places(self, run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """Drop leading words the article also uses on their own ("Rusia Vladimir Putin")."""
         while len(run) > 2 and self._names.alone(run[0][2], run[1][2]):
+            rest = self.text[run[1][0] : run[-1][1]]
+            if run[1][2].isupper() or lookup(rest) is not None:
+                break  # "Bawaslu DKI Jakarta": an office and its region, not a place and a name
             run = run[1:]
         return run
 
     def full_name(self, name: str) -> str:
-        """The longest form of ``name`` the article uses ("Putin" → "Vladimir Putin")."""
-        if " " in name or not name:
-            return name
-        return self._names.longest(name)
+        """The longest form of ``name`` the article uses ("Putin" → "Vladimir Putin").
+
+        A word written before a person's whole name is not part of it: "Tesla" in "CEO
+        Tesla Elon Musk" stays "Tesla" when the article names "Elon Musk" as a person.
+        """
+        if " " in name or not name or lookup(name) is not None:
+            return name  # a known place is not the start of a longer name: "Saudi", "China"
+        longest = self._names.longest(name)
+        return name if self._tagged.before_person(name, longest) else longest
 
     # ----------------------------------------------------------------- medium
 
@@ -731,6 +831,7 @@ class Speakers:
         return best[1] if best else None
 
 
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 _LINK_LINE = re.compile(
     r"[(\[]?\s*(?:Baca|BACA|Simak|SIMAK|Lihat|LIHAT)(?:\s+[Jj]uga|\s+JUGA)?\s*:"
 )
@@ -795,6 +896,53 @@ def _last_full_name(title: str) -> str | None:
     names = [" ".join(w for w in r.split() if is_name_word(w)) for r in runs]
     names = [n for n in names if " " in n]
     return names[-1] if names else None
+
+
+def _with_common_last_word(
+    found: list[tuple[int, int, str]], run: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """A person's name read from capitals, with the one capitalised common word that ends it
+    ("Jaksa Irene Putri menyatakan": "Irene Putri"): the name's words are plain name words
+    and the common word is the last capitalised word of the phrase."""
+    at = found.index(run[-1]) + 1
+    if at >= len(found) or not _common_in_name(found[at][2]):
+        return run
+    if at + 1 < len(found) and found[at + 1][2][0].isupper():
+        return run
+    plain = all(
+        is_name_word(w) and not w.isupper() and w.lower() not in ROLE_WORDS | ORG_HEADS
+        for _, _, w in run
+    )
+    return [*run, found[at]] if plain else run
+
+
+def _common_in_name(word: str) -> bool:
+    """A capitalised common word that goes on a person's name ("Irene Putri", "Bunga Citra
+    Lestari"): title case, not a role, an organisation's head, a day or month, or a place."""
+    low = word.lower()
+    return (
+        len(word) > 2
+        and word[0].isupper()
+        and word[1:].islower()
+        and low not in ROLE_WORDS
+        and low not in ORG_HEADS
+        and low not in NON_NAME_CAPITALS
+        and lookup(word) is None
+    )
+
+
+def _person_word(word: str, *, inner: bool = False) -> bool:
+    """A word that can be part of a person's name after an organisation: a capitalised
+    name word (inside the name, any capitalised word), not an acronym, a role, an
+    organisation's head word or a known place."""
+    low = word.lower()
+    return (
+        (inner or is_name_word(word))
+        and not word.isupper()
+        and low not in ROLE_WORDS
+        and low not in ORG_HEADS
+        and lookup(word) is None
+    )
 
 
 def _strip_degrees(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

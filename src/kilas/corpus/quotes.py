@@ -14,9 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from kilas.corpus.link import entity_id
+from kilas.lang.id.exonyms import lookup
 from kilas.model import Article, Citation, Quote, QuoteGroup
 
-__all__ = ["merge_quotes", "quotes_by_speaker"]
+__all__ = ["merge_quotes", "quotes_by_speaker", "speaker_kind"]
 
 _WORD = re.compile(r"\w+")
 _UNDATED = "9999"
@@ -75,7 +77,25 @@ class _Group:
             citations=citations,
             first_article=first.id,
             date=first_quote.date or first.date,
+            speaker_kind=speaker_kind(speaker, [q for q, _ in self.members]),
         )
+
+
+def speaker_kind(speaker: str | None, quotes: Iterable[Quote]) -> str | None:
+    """What kind of speaker ``speaker`` is: ``person`` or ``organisation`` when linking gave
+    the quotes its entity, ``place`` for a known country or city speaking for its government
+    ("Beijing", "Amerika Serikat"), ``organisation`` for a known one ("KPK"), else None."""
+    if speaker is None:
+        return None
+    linked = {quote.entity_id for quote in quotes if quote.entity_id}
+    if entity_id("PER", speaker) in linked:
+        return "person"
+    if entity_id("ORG", speaker) in linked:
+        return "organisation"
+    known = lookup(speaker)
+    if known is None:
+        return None
+    return "place" if known.type == "LOC" else "organisation"
 
 
 def merge_quotes(

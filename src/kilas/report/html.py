@@ -17,6 +17,7 @@ from kilas.model import (
 from kilas.report.by_story import StoryIndex
 from kilas.report.coverage import coverage_matrix
 from kilas.report.roles import shown_roles
+from kilas.report.speakers import UNATTRIBUTED, speakers_in_order
 from kilas.report.svg import coverage_svg, timeline_svg
 
 _STYLE = """
@@ -115,14 +116,15 @@ def _story(story: Story, briefing: Briefing, index: StoryIndex, cite: _Cite) -> 
 
 def _quotes(quotes: list[QuoteGroup], cite: _Cite) -> str:
     out = []
-    for speaker in sorted({q.speaker or "(unattributed)" for q in quotes}):
+    for speaker, kind in speakers_in_order(quotes):
         items = "".join(
             f"<li>{'“' + _e(q.text) + '”' if q.kind == 'direct' else _e(q.text) + ' (indirect)'}"
             f"{' via ' + _e(q.via) if q.via else ''} {cite(q.citations)}</li>"
             for q in quotes
-            if (q.speaker or "(unattributed)") == speaker
+            if (q.speaker or UNATTRIBUTED) == speaker
         )
-        out.append(f"<li><strong>{_e(speaker)}</strong><ul>{items}</ul></li>")
+        label = f" ({_e(kind)})" if kind else ""
+        out.append(f"<li><strong>{_e(speaker)}</strong>{label}<ul>{items}</ul></li>")
     return f"<ul>{''.join(out)}</ul>"
 
 

@@ -18,6 +18,7 @@ from kilas.model import (
 from kilas.report.by_story import StoryIndex
 from kilas.report.coverage import coverage_matrix
 from kilas.report.roles import shown_roles
+from kilas.report.speakers import UNATTRIBUTED, speakers_in_order
 
 TIMELINE_SHOWN = 25
 # Characters that would make an article's words into markup: an HTML tag (an article
@@ -125,11 +126,10 @@ def _story(story: Story, briefing: Briefing, index: StoryIndex, cite: _Cite) -> 
 
 def _quotes(quotes: list[QuoteGroup], cite: _Cite) -> list[str]:
     lines = []
-    speakers = sorted({q.speaker or "(unattributed)" for q in quotes})
-    for speaker in speakers:
-        lines.append(f"- **{_md(speaker)}**")
+    for speaker, kind in speakers_in_order(quotes):
+        lines.append(f"- **{_md(speaker)}**{f' ({kind})' if kind else ''}")
         for q in quotes:
-            if (q.speaker or "(unattributed)") != speaker:
+            if (q.speaker or UNATTRIBUTED) != speaker:
                 continue
             via = f" (via {_md(q.via)})" if q.via else ""
             text = f"“{_md(q.text)}”" if q.kind == "direct" else f"{_md(q.text)} (indirect)"

@@ -202,6 +202,8 @@ CONTENT_VERBS: frozenset[str] = frozenset(
         "mengkonfirmasi",
         "mengulang",
         "mengulangi",
+        "menuding",
+        "menuduh",
     }
 )
 """Verbs whose object clause is an indirect quote (the reported content)."""
@@ -233,11 +235,19 @@ OBJECT_VERBS: frozenset[str] = frozenset(
         "mengkonfirmasi",
         "mengulang",
         "mengulangi",
+        "menuding",
+        "menuduh",
     }
 )
 """Speech verbs that often take a noun object ("mengumumkan tujuh kasus", "menjawab
 beberapa pertanyaan"): with no comma or complementiser after them, their object is
 reported only when it reads as a clause."""
+
+SECURED: frozenset[str] = frozenset(
+    {"diri", "dirinya", "tempat", "tiket", "gelar", "posisi", "kemenangan", "langkah", "lolos"}
+)
+"""Objects after which "memastikan" means secured, not said ("memastikan diri lolos ke final",
+"memastikan tempat di babak 16 besar", "memastikan tiket ke Piala Asia")."""
 
 QUANTIFIERS: frozenset[str] = frozenset(
     {"beberapa", "sejumlah", "berbagai", "segala", "seluruh", "semua", "para", "sebuah"}
