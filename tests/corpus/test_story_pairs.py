@@ -14,8 +14,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from kilas.corpus.stories import StorySettings, _average_link, build_stories, clusters
-from kilas.corpus.story_pairs import Pairs, Profile, _named_gaps, components, similarity_block
+from kilas.corpus.stories import StorySettings, build_stories, clusters
+from kilas.corpus.story_pairs import (
+    Pairs,
+    Profile,
+    _named_gaps,
+    average_link,
+    components,
+    similarity_block,
+)
 from kilas.model import Article
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -87,12 +94,65 @@ def test_blocked_clusters_equal_dense_average_linkage(
     profiles, links = pile
     story = StorySettings(threshold=threshold, window_days=window, decay_days=decay)
     dense = _dense(profiles, links, story)
-    labels = _average_link(dense, threshold)
+    labels = average_link(dense, threshold)
     expected = {frozenset(int(i) for i in np.flatnonzero(labels == label)) for label in set(labels)}
     found = list(clusters(Pairs(profiles, links, story)))
     assert {frozenset(members) for members, _ in found} == expected
     for members, sim in found:  # the story's centre is read from this block: bit-identical
         assert np.array_equal(sim, dense[np.ix_(members, members)])
+
+
+@given(
+    values=st.lists(
+        st.floats(min_value=0.0, max_value=1.0, allow_nan=False),
+        min_size=45,
+        max_size=45,
+        unique=True,
+    ),
+    size=st.integers(2, 10),
+    threshold=st.sampled_from([0.15, 0.5, 0.8]),
+)
+@settings(max_examples=300, deadline=None)
+def test_average_link_is_scipys_average_linkage_cut_at_the_threshold(
+    values: list[float], size: int, threshold: float
+) -> None:
+    """Without ties, the same clusters as scipy's linkage(method="average") and fcluster."""
+    from scipy.cluster.hierarchy import fcluster, linkage
+
+    sim = np.ones((size, size))
+    upper = np.triu_indices(size, k=1)
+    sim[upper] = values[: len(upper[0])]
+    sim.T[upper] = values[: len(upper[0])]
+    tree = linkage(1.0 - sim[upper], method="average")
+    theirs = fcluster(tree, t=1.0 - threshold, criterion="distance")
+    ours = average_link(sim, threshold)
+    assert len(set(zip(theirs, ours, strict=True))) == len(set(theirs)) == len(set(ours))
+
+
+def test_a_tie_goes_to_the_lowest_members_whatever_else_is_in_the_pile() -> None:
+    """Two articles with the same words, one linked to a third: a tie at distance 0.
+
+    The pair of lowest ids joins first and the third stays apart (its average
+    distance to the pair is 0.5), with or without unrelated articles around
+    (scipy's nearest-neighbour chain broke this tie by where its chain started).
+    """
+
+    def profile(id_: str, words: tuple[str, ...], names: tuple[str, ...] = ()) -> Profile:
+        return Profile(id=id_, words=words, entities=names, published=None, mentioned=())
+
+    story = StorySettings(threshold=0.6)
+    pile = [profile("b", ("banjir",)), profile("c", ("banjir",)), profile("e", (), ("Garut",))]
+    alone = {frozenset(m) for m, _ in clusters(Pairs(pile, {(0, 2): 1.0}, story))}
+    assert alone == {frozenset({0, 1}), frozenset({2})}
+    around = [profile("a", ()), profile("a1", (), ("Garut",)), *pile[:2], profile("d", ()), pile[2]]
+    found = {frozenset(m) for m, _ in clusters(Pairs(around, {(2, 5): 1.0}, story))}
+    assert found == {
+        frozenset({0}),
+        frozenset({1}),
+        frozenset({2, 3}),
+        frozenset({4}),
+        frozenset({5}),
+    }
 
 
 @given(pile=_piles(), decay=st.sampled_from([0, 5, 30]))
@@ -142,19 +202,30 @@ def test_components_split_events_months_apart_and_join_a_linked_pair() -> None:
 
 
 @given(st.lists(st.tuples(_PERIOD, st.lists(_PERIOD, max_size=3)), min_size=1, max_size=6))
-def test_named_gaps_are_the_smallest_gap_of_each_named_period(
+def test_date_gaps_are_the_smallest_of_publication_and_each_named_period(
     found: list[tuple[tuple[dt.date, dt.date], list[tuple[dt.date, dt.date]]]],
 ) -> None:
+    """Publication to publication, or a day one article names to the other's publication."""
     profiles = [
         Profile(id=str(k), words=(), entities=(), published=pub, mentioned=tuple(named))
         for k, (pub, named) in enumerate(found)
     ]
     pairs = Pairs(profiles, {}, StorySettings())
-    got = _named_gaps(pairs, np.arange(len(found)), pairs.start, pairs.end)
-    for i, (_, named) in enumerate(found):
-        for j, (pub, _) in enumerate(found):
-            gaps = [max(0, (pub[0] - last).days, (first - pub[1]).days) for first, last in named]
-            assert got[i, j] == min(gaps, default=np.iinfo(np.int32).max)
+    everyone = np.arange(len(found))
+    named = _named_gaps(pairs, everyone, pairs.start, pairs.end)
+    gap = np.minimum(named, named.T)
+    for i, (pub_i, named_i) in enumerate(found):
+        for j, (pub_j, named_j) in enumerate(found):
+
+            def apart(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> int:
+                return max(0, (b[0] - a[1]).days, (a[0] - b[1]).days)
+
+            want = min(
+                [apart(pub_i, pub_j)]
+                + [apart(p, pub_j) for p in named_i]
+                + [apart(p, pub_i) for p in named_j]
+            )
+            assert min(int(gap[i, j]), apart(pub_i, pub_j)) == want
 
 
 @pytest.mark.skipif(not ECB.exists(), reason="ECB+ dev not available")

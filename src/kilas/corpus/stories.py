@@ -33,7 +33,7 @@ import numpy as np
 
 from kilas.corpus.layers import entity_key
 from kilas.corpus.periods import length_days, period
-from kilas.corpus.story_pairs import ROWS_PER_CHUNK, Pairs, components
+from kilas.corpus.story_pairs import ROWS_PER_CHUNK, Pairs, average_link, components
 from kilas.corpus.story_pairs import Profile as _Profile
 from kilas.corpus.terms import capitalised, content_words, stopwords
 from kilas.lang.id.calendar import WEEKDAYS
@@ -147,7 +147,7 @@ def clusters(pairs: Pairs) -> Iterator[tuple[list[int], np.ndarray]]:
         for block in batch:
             sim = whole[at : at + len(block), at : at + len(block)]
             at += len(block)
-            labels = _average_link(sim, pairs.settings.threshold)
+            labels = average_link(sim, pairs.settings.threshold)
             groups: dict[int, list[int]] = {}
             for index, label in enumerate(labels):
                 groups.setdefault(int(label), []).append(index)
@@ -183,19 +183,6 @@ def build_stories(
         grouping always has the same ids.
     """
     return StoryIndex(settings=settings).add(articles, duplicates=duplicates)
-
-
-def _average_link(sim: np.ndarray, threshold: float) -> np.ndarray:
-    """Cluster labels from average-link clustering cut at ``1 - threshold`` distance."""
-    n = sim.shape[0]
-    if n == 1:
-        return np.array([1])
-    from scipy.cluster.hierarchy import fcluster, linkage  # slow import: only when used
-    from scipy.spatial.distance import squareform
-
-    distance = squareform(1.0 - sim, checks=False)
-    tree = linkage(distance, method="average")
-    return np.asarray(fcluster(tree, t=1.0 - threshold, criterion="distance"))
 
 
 def _profile(article: Article, settings: StorySettings) -> _Profile:

@@ -38,7 +38,14 @@ from kilas.corpus.terms import tfidf
 if TYPE_CHECKING:
     from kilas.corpus.stories import StorySettings
 
-__all__ = ["ROWS_PER_CHUNK", "Pairs", "Profile", "components", "similarity_block"]
+__all__ = [
+    "ROWS_PER_CHUNK",
+    "Pairs",
+    "Profile",
+    "average_link",
+    "components",
+    "similarity_block",
+]
 
 Period = tuple[dt.date, dt.date]
 
@@ -99,10 +106,13 @@ class Pairs:
             [_mask(_own_weekdays(p, window)) if _is_day(p.published) else 0 for p in profiles],
             dtype=np.int32,
         )
-        # The days each article names, flat: article i's are [named_at[i], named_at[i + 1]).
-        counts = [len(p.mentioned) for p in profiles]
-        self.named_at = np.concatenate(([0], np.cumsum(counts, dtype=np.int64)))
-        periods = [period for p in profiles for period in p.mentioned]
+        # The days each dated article names, flat: article i's are [named_at[i], named_at[i + 1]).
+        # An undated article's factors are 1 whatever it names, and a day inside the
+        # article's own publication period is never nearer than that period: both left out.
+        named = [_named_outside(p) for p in profiles]
+        self.named_at = np.concatenate(([0], np.cumsum([len(m) for m in named], dtype=np.int64)))
+        self.named_owner = np.repeat(np.arange(len(profiles)), np.diff(self.named_at))
+        periods = [period for m in named for period in m]
         self.named_first = np.array([f.toordinal() for f, _ in periods], dtype=np.int32)
         self.named_last = np.array([t.toordinal() for _, t in periods], dtype=np.int32)
         self.links = {(min(a, b), max(a, b)): s for (a, b), s in links.items() if a != b}
@@ -266,6 +276,55 @@ def components(pairs: Pairs) -> list[np.ndarray]:
     return sorted(np.split(order, cuts), key=lambda members: int(members[0]))
 
 
+def average_link(sim: np.ndarray, threshold: float) -> np.ndarray:
+    """Labels of average-link (UPGMA) clustering, joining while a pair reaches ``threshold``.
+
+    Repeatedly joins the two clusters of the smallest average distance
+    (``1 - sim``) while it is at most ``1 - threshold``; a tie goes to the pair
+    whose lowest members come first (by index), so the clusters of a block
+    depend on the block alone, not on articles elsewhere in the pile. The
+    distances are those of scipy's ``linkage(method="average")``
+    (Lance-Williams, in the same floating-point operations), so without ties
+    the clusters are its ``fcluster(..., 1 - threshold, "distance")``.
+
+    Returns:
+        Per row, the index of the lowest row of its cluster.
+    """
+    m = len(sim)
+    label = np.arange(m)
+    if m < 2:
+        return label
+    limit = 1.0 - threshold
+    d = 1.0 - sim
+    np.fill_diagonal(d, np.inf)
+    size = np.ones(m)
+    near = np.argmin(d, axis=1)  # first (lowest) column of each row's smallest distance
+    low = d[np.arange(m), near]
+    while True:
+        x = int(np.argmin(low))  # lowest row holding the smallest distance: its pair is (x, near)
+        if not low[x] <= limit:
+            return label
+        y = int(near[x])
+        merged = (size[x] * d[x] + size[y] * d[y]) / (size[x] + size[y])
+        d[x], d[:, x] = merged, merged
+        d[y], d[:, y] = np.inf, np.inf
+        d[x, x] = np.inf
+        size[x] += size[y]
+        label[label == y] = x
+        low[y] = np.inf
+        stale = (near == x) | (near == y)
+        stale[x] = True
+        stale[y] = False
+        rows = np.flatnonzero(stale)
+        near[rows] = np.argmin(d[rows], axis=1)
+        low[rows] = d[rows, near[rows]]
+        col = d[:, x]
+        better = (col < low) | ((col == low) & (x < near))
+        better[x] = better[y] = False
+        near[better] = x
+        low[better] = col[better]
+
+
 class _DateIndex:
     """Which articles' publication periods and named days lie near given days."""
 
@@ -276,47 +335,45 @@ class _DateIndex:
         dated = np.flatnonzero(pairs.dated)
         order = np.argsort(pairs.start[dated], kind="stable")
         self.pub = dated[order]
-        self.pub_start = pairs.start[self.pub]
-        self.pub_end = pairs.end[self.pub]
+        self.pub_start = pairs.start[self.pub].astype(np.int64)
+        self.pub_end = pairs.end[self.pub].astype(np.int64)
         self.pub_len = int((self.pub_end - self.pub_start).max(initial=0))
-        owners, firsts, lasts = [], [], []
-        for i in dated.tolist():
-            for first, last in pairs.profiles[i].mentioned:
-                owners.append(i)
-                firsts.append(first.toordinal())
-                lasts.append(last.toordinal())
-        named_order = np.argsort(np.array(firsts, dtype=np.int64), kind="stable")
-        self.named_owner = np.array(owners, dtype=np.int64)[named_order]
-        self.named_first = np.array(firsts, dtype=np.int64)[named_order]
-        self.named_last = np.array(lasts, dtype=np.int64)[named_order]
+        order = np.argsort(pairs.named_first, kind="stable")
+        self.named_owner = pairs.named_owner[order]
+        self.named_first = pairs.named_first[order].astype(np.int64)
+        self.named_last = pairs.named_last[order].astype(np.int64)
         self.named_len = int((self.named_last - self.named_first).max(initial=0))
         self.pairs = pairs
 
     def candidates(self, rows: np.ndarray) -> np.ndarray:
         """Dated articles that can be within reach of any of ``rows`` (a superset, sorted)."""
         pairs = self.pairs
-        lo = [pairs.start[rows].astype(np.int64)]
-        hi = [pairs.end[rows].astype(np.int64)]
-        for i in rows:
-            for first, last in pairs.profiles[i].mentioned:
-                lo.append(np.array([first.toordinal()]))
-                hi.append(np.array([last.toordinal()]))
-        low, high = np.concatenate(lo) - self.reach, np.concatenate(hi) + self.reach
-        found = [_overlapping(self.pub_start, self.pub_end, self.pub_len, low, high, self.pub)]
-        # Articles naming a day near one of the rows' publication periods.
         own_low = pairs.start[rows].astype(np.int64) - self.reach
         own_high = pairs.end[rows].astype(np.int64) + self.reach
+        counts = pairs.named_at[rows + 1] - pairs.named_at[rows]
+        which = _ranges(pairs.named_at[rows], counts)
+        low, high = _union(
+            np.concatenate([own_low, pairs.named_first[which].astype(np.int64) - self.reach]),
+            np.concatenate([own_high, pairs.named_last[which].astype(np.int64) + self.reach]),
+        )
+        found = [_overlapping(self.pub_start, self.pub_end, self.pub_len, low, high, self.pub)]
+        # Articles naming a day near one of the rows' publication periods.
+        low, high = _union(own_low, own_high)
         found.append(
             _overlapping(
-                self.named_first,
-                self.named_last,
-                self.named_len,
-                own_low,
-                own_high,
-                self.named_owner,
+                self.named_first, self.named_last, self.named_len, low, high, self.named_owner
             )
         )
         return np.unique(np.concatenate(found))
+
+
+def _union(low: np.ndarray, high: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The [low, high] day intervals merged where they overlap or touch, sorted."""
+    order = np.argsort(low, kind="stable")
+    low, high = low[order], high[order]
+    reach = np.maximum.accumulate(high)
+    first = np.flatnonzero(np.concatenate(([True], low[1:] > reach[:-1] + 1)))
+    return low[first], np.maximum.reduceat(high, first)
 
 
 def _overlapping(
@@ -345,6 +402,14 @@ def _ranges(begin: np.ndarray, sizes: np.ndarray) -> np.ndarray:
     """The indices begin[k], ..., begin[k] + sizes[k] - 1 of every k, concatenated."""
     total = int(sizes.sum())
     return np.repeat(begin - np.cumsum(sizes) + sizes, sizes) + np.arange(total)
+
+
+def _named_outside(profile: Profile) -> tuple[Period, ...]:
+    """The periods a dated article names outside its own publication period (none if undated)."""
+    pub = profile.published
+    if pub is None:
+        return ()
+    return tuple(p for p in profile.mentioned if p[0] < pub[0] or p[1] > pub[1])
 
 
 def _mask(weekdays: frozenset[int]) -> int:
