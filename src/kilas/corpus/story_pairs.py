@@ -115,7 +115,20 @@ class Pairs:
         periods = [period for m in named for period in m]
         self.named_first = np.array([f.toordinal() for f, _ in periods], dtype=np.int32)
         self.named_last = np.array([t.toordinal() for _, t in periods], dtype=np.int32)
-        self.links = {(min(a, b), max(a, b)): s for (a, b), s in links.items() if a != b}
+        self.links: dict[tuple[int, int], float] = {}
+        for (a, b), strength in links.items():
+            if a != b:
+                pair = (min(a, b), max(a, b))
+                self.links[pair] = max(self.links.get(pair, strength), strength)
+        ends = np.array(list(self.links), dtype=np.int64).reshape(-1, 2)
+        strengths = np.array(list(self.links.values()), dtype=np.float64)
+        # Each link in both directions, grouped by the article it leaves:
+        # article i's are [link_at[i], link_at[i + 1]).
+        source = np.concatenate([ends[:, 0], ends[:, 1]])
+        order = np.argsort(source, kind="stable")
+        self._link_to = np.concatenate([ends[:, 1], ends[:, 0]])[order]
+        self._link_strength = np.tile(strengths, 2)[order]
+        self._link_at = np.searchsorted(source[order], np.arange(len(profiles) + 1))
 
     def __len__(self) -> int:
         return len(self.profiles)
@@ -124,8 +137,21 @@ class Pairs:
         """The similarity of each of ``rows`` to each of ``cols`` (indices), links included."""
         sim = similarity_block(self, rows, cols)
         if self.links:
-            _apply_links(sim, rows, cols, self.links)
+            self._apply_links(sim, rows, cols)
         return sim
+
+    def _apply_links(self, sim: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> None:
+        """Raise each linked pair of the block to at least its link strength."""
+        counts = self._link_at[rows + 1] - self._link_at[rows]
+        which = _ranges(self._link_at[rows], counts)
+        r = np.repeat(np.arange(len(rows)), counts)
+        order = np.argsort(cols, kind="stable")
+        ordered = cols[order]
+        to = self._link_to[which]
+        at = np.minimum(np.searchsorted(ordered, to), len(cols) - 1)
+        inside = ordered[at] == to
+        r, c = r[inside], order[at[inside]]
+        sim[r, c] = np.maximum(sim[r, c], self._link_strength[which[inside]])
 
     def edges(self) -> tuple[np.ndarray, np.ndarray]:
         """The pairs (i, j) whose similarity reaches the threshold (less ``EDGE_SLACK``)."""
@@ -246,19 +272,6 @@ def _weekday_conflicts(
     conflict = (lead_r[:, None] != 0) & day_c[None, :] & ((lead_r[:, None] & own_c[None, :]) == 0)
     conflict |= (lead_c[None, :] != 0) & day_r[:, None] & ((lead_c[None, :] & own_r[:, None]) == 0)
     factors[conflict] = 0.0
-
-
-def _apply_links(
-    sim: np.ndarray, rows: np.ndarray, cols: np.ndarray, links: Mapping[tuple[int, int], float]
-) -> None:
-    """Raise each linked pair of the block to at least its link strength."""
-    at_row = {int(i): k for k, i in enumerate(rows)}
-    at_col = {int(j): k for k, j in enumerate(cols)}
-    for (a, b), strength in links.items():
-        for x, y in ((a, b), (b, a)):
-            r, c = at_row.get(x), at_col.get(y)
-            if r is not None and c is not None:
-                sim[r, c] = max(sim[r, c], strength)
 
 
 def components(pairs: Pairs) -> list[np.ndarray]:
