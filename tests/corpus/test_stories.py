@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import itertools
 import json
+import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -22,13 +21,15 @@ from kilas.clean import clean_article
 from kilas.corpus.stories import (
     StoryIndex,
     StorySettings,
-    _named_gaps,
-    _Profile,
     _profile,
     build_stories,
     story_dates,
 )
 from kilas.model import Article, Duplicate, Mention, PrintedDate, Span, content_id
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from dense_stories import dense_stories
 
 
 def pipeline(name: str, raw: str, model: NerModel) -> Article:
@@ -67,6 +68,13 @@ def test_dated_seeds_form_their_gold_stories(seeds: list[Article], gold: dict[st
 def test_seeds_form_exactly_the_gold_stories(seeds: list[Article], gold: dict[str, Any]) -> None:
     names = {a.id: a.source for a in seeds}
     assert groups(build_stories(seeds), names) == gold_groups(gold)
+
+
+def test_seed_stories_equal_the_dense_clustering(seeds: list[Article]) -> None:
+    """Clustering block by block gives the very stories of the dense n-by-n matrix."""
+    link = Duplicate(article_id=seeds[0].id, other_id=seeds[3].id, relation="near", shared=0.4)
+    assert build_stories(seeds) == dense_stories(seeds)
+    assert build_stories(seeds, duplicates=[link]) == dense_stories(seeds, duplicates=[link])
 
 
 def test_every_seed_in_exactly_one_story(seeds: list[Article]) -> None:
@@ -302,31 +310,6 @@ def test_an_undated_leads_weekday_that_no_day_of_a_dated_article_has_keeps_them_
     # the same report naming a Wednesday (the forum's second day) may join the forum story
     same = annotated("same", report.replace("hari Kamis", "hari Rabu"), None)
     assert len(build_stories([dated, same])) == 1
-
-
-_DAYS = st.integers(min_value=0, max_value=60).map(lambda k: dt.date(2024, 1, 1) + dt.timedelta(k))
-_PERIODS = st.tuples(_DAYS, st.integers(0, 3)).map(lambda p: (p[0], p[0] + dt.timedelta(p[1])))
-
-
-@given(st.lists(st.tuples(_PERIODS, st.lists(_PERIODS, max_size=3)), min_size=1, max_size=6))
-def test_named_gaps_are_the_smallest_gap_of_each_named_period(
-    found: list[tuple[tuple[dt.date, dt.date], list[tuple[dt.date, dt.date]]]],
-) -> None:
-    profiles = [
-        _Profile(id=str(k), words=(), entities=(), published=pub, mentioned=tuple(named))
-        for k, (pub, named) in enumerate(found)
-    ]
-    start = np.array([p.published[0].toordinal() for p in profiles], np.int32)
-    end = np.array([p.published[1].toordinal() for p in profiles], np.int32)
-    got = _named_gaps(profiles, start, end)
-    if not any(named for _, named in found):
-        assert got is None
-        return
-    assert got is not None
-    for i, (_, named) in enumerate(found):
-        for j, (pub, _) in enumerate(found):
-            gaps = [max(0, (pub[0] - last).days, (first - pub[1]).days) for first, last in named]
-            assert got[i, j] == min(gaps, default=np.iinfo(np.int32).max)
 
 
 def test_key_entities_never_list_one_name_twice() -> None:
