@@ -54,3 +54,4 @@ E_BAD_JSON = "E009"  # malformed JSON line
 E_NO_TEXT_FIELD = "E010"  # JSON record without a text field
 E_UNSUPPORTED = "E011"  # unknown file type
 E_NO_MAIN_TEXT = "E012"  # HTML without extractable main text
+E_TOO_LONG = "E015"  # one article over the character limit

@@ -28,6 +28,15 @@ def test_each_encoding_decodes_to_the_same_text(data: bytes) -> None:
     assert decode(data, source="kutipan.txt") == KUTIPAN
 
 
+def test_two_accented_letters_together_are_read_as_windows_1252() -> None:
+    # charset-normalizer guesses cp775 (Baltic DOS) here: "\xe9\xe8" became "ķĶ".
+    text = (
+        "Presiden Joko Widodo mengatakan bahwa ekonomi éè tumbuh pesat tahun ini di Jakarta "
+        "menurut data."
+    )
+    assert decode(text.encode("cp1252"), source="lama.txt") == text
+
+
 def test_latin1_labelled_page_is_read_as_windows_1252() -> None:
     page = f'<html><head><meta charset="iso-8859-1"></head><body>{KUTIPAN}</body></html>'
     text = decode(page.encode("cp1252"), source="lama.html", html=True)

@@ -32,7 +32,12 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]
 _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
 # WHATWG: pages labelled latin-1 or ASCII are decoded as windows-1252.
 _WHATWG_ALIASES = {"iso8859-1": "cp1252", "latin-1": "cp1252", "ascii": "cp1252"}
-_WESTERN = re.compile(r"^(cp125\d|windows_125\d|latin_1|iso8859_\d+|mac_\w+)$")
+# The DOS code pages of Latin scripts count as Western too: charset-normalizer guesses cp775
+# (Baltic) for Indonesian text whose two accented letters stand together ("\xe9\xe8").
+_WESTERN = re.compile(
+    r"^(cp125\d|windows_125\d|latin_1|iso8859_\d+|mac_\w+"
+    r"|cp437|cp775|cp850|cp852|cp857|cp858|cp860|cp861|cp863|cp865)$"
+)
 # C0 controls other than tab, newline, vertical tab, form feed, carriage return and escape.
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _HIGH_RUN = re.compile(rb"[\x80-\xff]+")

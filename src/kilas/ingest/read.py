@@ -8,6 +8,7 @@ from pathlib import Path
 from kilas.ingest.html import read_html
 from kilas.ingest.jsonl import read_json, read_jsonl
 from kilas.ingest.paths import expand_paths, kind_of, unsupported
+from kilas.ingest.rejections import too_long
 from kilas.ingest.text import read_text
 from kilas.ingest.warc import read_warc
 from kilas.model import Article, Rejected
@@ -29,8 +30,12 @@ def read_inputs(
     for item in expand_paths(paths):
         if isinstance(item, Rejected):
             yield item
-        else:
-            yield from read_file(item, settings=settings)
+            continue
+        for found in read_file(item, settings=settings):
+            if isinstance(found, Article) and len(found.raw) > settings.max_chars:
+                yield too_long(found.source, len(found.raw), settings.max_chars)
+            else:
+                yield found
 
 
 def read_file(path: Path, *, settings: IngestSettings) -> Iterator[Article | Rejected]:

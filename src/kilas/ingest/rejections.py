@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kilas.errors import E_TOO_LARGE, E_UNREADABLE, InputError
+from kilas.errors import E_TOO_LARGE, E_TOO_LONG, E_UNREADABLE, InputError
 from kilas.model import Rejected
 
 
@@ -55,4 +55,14 @@ def too_large(source: str, max_bytes: int, *, line: int | None = None) -> Reject
         f"{where(source, line)} is larger than max_bytes={max_bytes}; "
         "split it or raise [ingest] max_bytes",
         line=line,
+    )
+
+
+def too_long(source: str, chars: int, max_chars: int) -> Rejected:
+    """The rejection for one article longer than ``max_chars`` characters (E015)."""
+    return reject(
+        source,
+        E_TOO_LONG,
+        f"{source!r} is one article of {chars:,} characters, over max_chars={max_chars:,}; "
+        "split it into articles or raise [ingest] max_chars",
     )
