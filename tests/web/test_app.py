@@ -31,6 +31,8 @@ def test_article_view_marks_dates_and_quotes(client: TestClient) -> None:
     row = client.get("/api/briefing").json()["articles"][0]
     page = client.get(f"/articles/{row['id'][:8]}").text
     assert "<span class='time'>Jumat (30/12)</span>" in page
+    story = client.get("/api/stories").json()[0]
+    assert f"story: <a href='/stories/{story['id']}'>{story['label']}</a>" in page
     assert "<span class='quote'>Kami bertujuan untuk memperkuat" in page
     assert "[share-widget] sosmed-whatsapp-white" in page
     summary = page[page.index("<ul class='summary'>") :]
@@ -125,10 +127,10 @@ def test_entity_page_lists_its_quotes_roles_and_stories(api: TestClient) -> None
     page = api.get("/entities/Gabuev").text  # an alias finds the entity
     assert "<h1>Alexander Gabuev</h1>" in page
     assert "<li>Direktur Carnegie Russia Eurasia Center</li>" in page
-    quotes = page[page.index("<h2>Quotes (4)</h2>") : page.index("<h2>Stories</h2>")]
+    quotes = page[page.index("<h2>Quotes (4)</h2>") : page.index("<h2>Stories (1)</h2>")]
     assert "“Bagi Rusia, China adalah penyelamatnya" in quotes
     assert "Liputan6.com, 2023-10-18</a>" in quotes
-    stories = page[page.index("<h2>Stories</h2>") : page.index("<h2>Articles</h2>")]
+    stories = page[page.index("<h2>Stories (1)</h2>") : page.index("<h2>Articles</h2>")]
     assert "Forum Belt and Road" in stories and "Putin Ajak" not in stories
     assert api.get("/entities/Atlantis").status_code == 404
 
@@ -152,3 +154,17 @@ def test_listings_are_paginated(api: TestClient, monkeypatch: pytest.MonkeyPatch
     people = api.get("/entities", params={"type": "per", "page": 2}).text
     assert "<a href='/entities?type=PER&page=1'>← previous</a>" in people
     assert api.get("/", params={"page": 0}).status_code == 422
+
+
+def test_entity_page_of_a_frequent_entity_shows_its_largest_stories_first(
+    api: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pages, "STORIES_SHOWN", 1)
+    monkeypatch.setattr(pages, "ARTICLES_SHOWN", 2)
+    page = api.get("/entities/Vladimir%20Putin").text
+    assert "<p>PER · 5 articles" in page
+    stories = page[page.index("<h2>Stories (3)</h2>") : page.index("<h2>Articles</h2>")]
+    assert stories.count("href='/stories/") == 1 and "<p>and 2 more, smaller.</p>" in stories
+    assert "Putin Ajak" not in stories  # the one-article story is the smallest
+    articles = page[page.index("<h2>Articles</h2>") :]
+    assert articles.count("href='/articles/") == 2 and "<p>and 3 more.</p>" in articles

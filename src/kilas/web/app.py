@@ -34,7 +34,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from kilas.api import Corpus
 from kilas.corpus.summarize import summarize_article
 from kilas.errors import ConfigError, KilasError
-from kilas.model import Article
+from kilas.model import Article, Story
 from kilas.web.pages import (
     Site,
     entity_href,
@@ -64,8 +64,8 @@ def _page(title: str, body: str) -> HTMLResponse:
     return HTMLResponse(_PAGE.format(title=escape(title), body=body))
 
 
-def article_html(article: Article) -> str:
-    """Its summary, the clean text with time expressions and quotes marked, the removed lines."""
+def article_html(article: Article, *, story: Story | None = None) -> str:
+    """Its story, summary, clean text (dates and quotes marked) and removed lines."""
     marks = sorted(
         [(t.span.start, t.span.end, "time") for t in article.times if t.kind in ("date", "time")]
         + [(q.span.start, q.span.end, "quote") for q in article.quotes]
@@ -83,6 +83,8 @@ def article_html(article: Article) -> str:
         f"<li class='removed'>[{escape(r.reason)}] {escape(r.text)}</li>" for r in article.removed
     )
     meta = " · ".join(escape(v) for v in (article.outlet, article.dateline, article.date) if v)
+    if story is not None:
+        meta += f" · story: <a href='/stories/{story.id}'>{escape(story.label)}</a>"
     title = escape(article.title or article.source)
     summary = "".join(f"<li>{escape(s.text)}</li>" for s in summarize_article(article))
     summary = f"<h2>Summary</h2><ul class='summary'>{summary}</ul>" if summary else ""
@@ -175,7 +177,8 @@ def create_app(db: str | Path) -> FastAPI:
                 found = c.article(article_id)
             except KilasError as e:
                 raise HTTPException(status_code=404, detail=str(e)) from e
-        return _page(found.title or found.id, article_html(found))
+            story = corpus.indexed(c).story_of.get(found.id)
+        return _page(found.title or found.id, article_html(found, story=story))
 
     @app.get("/search", response_class=HTMLResponse)
     def search(q: str = Query("", max_length=500)) -> HTMLResponse:

@@ -26,6 +26,8 @@ PER_PAGE = 25
 """Stories (or entities) listed on one page of a listing."""
 ARTICLES_SHOWN = 200
 """Articles listed on an entity's page (the count says how many there are)."""
+STORIES_SHOWN = 50
+"""Stories listed on an entity's page, largest first."""
 
 
 def _e(value: object) -> str:
@@ -215,7 +217,9 @@ def entity_html(site: Site, entity: Entity, quotes: tuple[QuoteGroup, ...]) -> s
     if quotes:
         parts += [f"<h2>Quotes ({len(quotes)})</h2>", quotes_html(list(quotes), site.cite)]
     if by_size:
-        parts += ["<h2>Stories</h2>", story_rows(site, by_size)]
+        parts += [f"<h2>Stories ({len(by_size)})</h2>", story_rows(site, by_size[:STORIES_SHOWN])]
+        if len(by_size) > STORIES_SHOWN:
+            parts.append(f"<p>and {len(by_size) - STORIES_SHOWN} more, smaller.</p>")
     parts += ["<h2>Articles</h2>", _article_rows(site, shown)]
     if more > 0:
         parts.append(f"<p>and {more} more.</p>")
