@@ -168,3 +168,11 @@ def test_entity_page_of_a_frequent_entity_shows_its_largest_stories_first(
     assert "Putin Ajak" not in stories  # the one-article story is the smallest
     articles = page[page.index("<h2>Articles</h2>") :]
     assert articles.count("href='/articles/") == 2 and "<p>and 3 more.</p>" in articles
+
+
+def test_pages_load_nothing_from_the_network(api: TestClient) -> None:
+    story = api.get("/api/stories").json()[0]["id"]
+    for url in ("/", "/stories", f"/stories/{story}", "/entities", "/entities/China"):
+        page = api.get(url).text.casefold()
+        assert "<script" not in page and "<link" not in page and " src=" not in page, url
+        assert "//" not in page.replace("<!doctype html>", ""), url  # no http(s):// anywhere
