@@ -40,13 +40,19 @@ def db(tmp_path: Path) -> Path:
 def test_no_page_runs_a_script_from_an_article(db: Path) -> None:
     client = TestClient(create_app(db))
     article_id = client.get("/api/articles").json()[0]["id"]
-    for url in ("/", "/articles", f"/articles/{article_id}", "/search?q=script"):
+    story_id = client.get("/api/stories").json()[0]["id"]
+    pages = ("/", "/briefing", "/stories", f"/stories/{story_id}", "/entities")
+    people = ("/entities/Joko%20Widodo", "/quotes?speaker=Joko%20Widodo")
+    for url in (*pages, *people, "/articles", f"/articles/{article_id}", "/search?q=script"):
         page = client.get(url)
         assert page.status_code == 200, url
         assert "<script" not in page.text and "<img" not in page.text, url
         assert "<b>tidak" not in page.text, url
     article = client.get(f"/articles/{article_id}").text
     assert "&lt;script&gt;alert(3)&lt;/script&gt;" in article
+    story = client.get(f"/stories/{story_id}").text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; Harga beras naik</a>" in story
+    assert "“Kami &lt;b&gt;tidak&lt;/b&gt; akan menyerah" in client.get(people[0]).text
     found = client.get("/search", params={"q": "<script>"}).text
     assert "1 results for “&lt;script&gt;”" in found
 

@@ -16,7 +16,7 @@ def register(app: typer.Typer) -> None:
         host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
         port: int = typer.Option(8000, "--port", help="Port to listen on."),
     ) -> None:
-        """Serve the briefing, articles and search on a local web page."""
+        """Serve an overview, story, entity and article pages, the briefing and search locally."""
         import uvicorn
 
         from kilas.web.app import create_app

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from html import escape
 
 from kilas.model import (
@@ -39,11 +39,12 @@ def _e(value: object) -> str:
     return escape(str(value)) if value is not None else "—"
 
 
-class _Cite:
-    """Citations as links to the article list: ``[outlet, date]``."""
+class Cite:
+    """Citations as links ``[outlet, date]``: to the article list, or where ``href`` says."""
 
-    def __init__(self, briefing: Briefing) -> None:
+    def __init__(self, briefing: Briefing, href: Callable[[str], str] | None = None) -> None:
         self.by_id = {a.id: a for a in briefing.articles}
+        self.href = href or (lambda article_id: f"#a-{article_id}")
 
     def __call__(self, citations: Iterable[Citation]) -> str:
         links = []
@@ -51,13 +52,13 @@ class _Cite:
             article = self.by_id.get(article_id)
             outlet = (article.outlet if article else None) or "outlet unknown"
             date = (article.date if article else None) or "undated"
-            links.append(f"<a href='#a-{article_id}'>{_e(outlet)}, {_e(date)}</a>")
+            links.append(f"<a href='{self.href(article_id)}'>{_e(outlet)}, {_e(date)}</a>")
         return f"<span class='cite'>[{'; '.join(links)}]</span>"
 
 
 def render_html(briefing: Briefing) -> str:
     """Return the briefing as a self-contained HTML document."""
-    cite = _Cite(briefing)
+    cite = Cite(briefing)
     span = f"{briefing.first} – {briefing.last}" if briefing.first else "dates unknown"
     parts = [
         "<!doctype html><html lang='id'><head><meta charset='utf-8'>",
@@ -67,7 +68,7 @@ def render_html(briefing: Briefing) -> str:
         f"{f', {len(briefing.stories)} stories' if briefing.stories else ''}.</p>",
     ]
     if briefing.overview:
-        parts += ["<h2>Overview</h2>", _sentences(briefing.overview, cite)]
+        parts += ["<h2>Overview</h2>", sentences_html(briefing.overview, cite)]
     index = StoryIndex(briefing)
     parts += [_story(s, briefing, index, cite) for s in briefing.stories]
     if briefing.timeline:
@@ -81,12 +82,12 @@ def render_html(briefing: Briefing) -> str:
     return "".join(parts)
 
 
-def _sentences(sentences: Iterable[SummarySentence], cite: _Cite) -> str:
+def sentences_html(sentences: Iterable[SummarySentence], cite: Cite) -> str:
     items = "".join(f"<li>{_e(s.text)} {cite(s.citations)}</li>" for s in sentences)
     return f"<ul>{items}</ul>"
 
 
-def _entries(entries: Iterable[TimelineEntry], cite: _Cite) -> str:
+def entries_html(entries: Iterable[TimelineEntry], cite: Cite) -> str:
     items = "".join(
         f"<li><span class='date'>{_e(e.date)}</span> <span class='gran'>{_e(e.granularity)}"
         f"</span> {_e(e.description)} {cite(e.citations)}</li>"
@@ -95,7 +96,7 @@ def _entries(entries: Iterable[TimelineEntry], cite: _Cite) -> str:
     return f"<ul>{items}</ul>"
 
 
-def _story(story: Story, briefing: Briefing, index: StoryIndex, cite: _Cite) -> str:
+def _story(story: Story, briefing: Briefing, index: StoryIndex, cite: Cite) -> str:
     dates = story.start if story.start == story.end else f"{story.start} – {story.end}"
     parts = [
         f"<section class='story' id='s-{story.id}'><h2>{_e(story.label)}</h2>",
@@ -104,17 +105,20 @@ def _story(story: Story, briefing: Briefing, index: StoryIndex, cite: _Cite) -> 
     ]
     summary = briefing.story_summaries.get(story.id, ())
     if summary:
-        parts += ["<h3>Summary</h3>", _sentences(summary, cite)]
+        parts += ["<h3>Summary</h3>", sentences_html(summary, cite)]
     entries = index.entries(story)
     if entries:
-        parts += ["<h3>Timeline</h3>", _entries(entries[:TIMELINE_SHOWN], cite)]
+        parts += ["<h3>Timeline</h3>", entries_html(entries[:TIMELINE_SHOWN], cite)]
     quotes = index.quotes(story)
     if quotes:
-        parts += ["<h3>Who said what</h3>", _quotes(quotes, cite)]
+        parts += ["<h3>Who said what</h3>", quotes_html(quotes, cite)]
     return "".join(parts) + "</section>"
 
 
-def _quotes(quotes: list[QuoteGroup], cite: _Cite) -> str:
+def quotes_html(
+    quotes: list[QuoteGroup], cite: Cite, *, speaker_href: Callable[[str], str] | None = None
+) -> str:
+    """Quotes grouped by speaker; a speaker's name links where ``speaker_href`` says."""
     out = []
     for speaker, kind in speakers_in_order(quotes):
         items = "".join(
@@ -124,13 +128,16 @@ def _quotes(quotes: list[QuoteGroup], cite: _Cite) -> str:
             if (q.speaker or UNATTRIBUTED) == speaker
         )
         label = f" ({_e(kind)})" if kind else ""
-        out.append(f"<li><strong>{_e(speaker)}</strong>{label}<ul>{items}</ul></li>")
+        name = f"<strong>{_e(speaker)}</strong>"
+        if speaker_href is not None and speaker != UNATTRIBUTED:
+            name = f"<a href='{speaker_href(speaker)}'>{name}</a>"
+        out.append(f"<li>{name}{label}<ul>{items}</ul></li>")
     return f"<ul>{''.join(out)}</ul>"
 
 
-def _timeline(entries: tuple[TimelineEntry, ...], cite: _Cite) -> str:
+def _timeline(entries: tuple[TimelineEntry, ...], cite: Cite) -> str:
     shown = sorted(entries[:TIMELINE_SHOWN], key=lambda e: e.date)
-    return "<h2>Timeline</h2>" + timeline_svg(shown) + _entries(shown, cite)
+    return "<h2>Timeline</h2>" + timeline_svg(shown) + entries_html(shown, cite)
 
 
 def _actors(briefing: Briefing) -> str:

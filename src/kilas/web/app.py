@@ -1,6 +1,10 @@
-"""The local web app: a read-only view of a corpus (briefing, articles, search, JSON).
+"""The local web app: a read-only view of a corpus (overview, stories, entities, search, JSON).
 
     kilas serve --db kilas.db      # http://127.0.0.1:8000
+
+The home page is an overview (the overview summary, the largest stories a page at a time, the
+key actors); each story (``/stories/ID``), entity (``/entities/NAME``) and speaker
+(``/quotes?speaker=NAME``) has a page; the whole HTML briefing is at ``/briefing``.
 
 The JSON API under ``/api/`` mirrors :class:`kilas.api.Corpus` (``/api/docs``
 lists it): articles, stories, timeline, summary, entities, quotes, duplicates,
@@ -22,6 +26,7 @@ from contextlib import contextmanager
 from html import escape
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from fastapi import FastAPI, HTTPException, Query
 from fastapi.responses import HTMLResponse, JSONResponse
@@ -29,13 +34,28 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from kilas.api import Corpus
 from kilas.corpus.summarize import summarize_article
 from kilas.errors import ConfigError, KilasError
-from kilas.model import Article
+from kilas.model import Article, Story
+from kilas.web.pages import (
+    Site,
+    entity_href,
+    entity_html,
+    home_html,
+    page_of,
+    pager,
+    quotes_page_html,
+    story_html,
+    story_rows,
+)
 
 _PAGE = """<!doctype html><html lang='id'><head><meta charset='utf-8'><title>{title}</title>
 <style>body{{font:15px/1.55 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}}
+table{{border-collapse:collapse;width:100%}}td,th{{padding:.3rem .5rem;border-bottom:1px solid #eee;
+text-align:left;vertical-align:top}}th{{background:#f6f6f6}}.cite{{font-size:.8em;color:#555}}
+.date{{font-weight:600;white-space:nowrap}}.gran{{font-size:.75em;color:#777}}
 .time{{background:#e3f5e1}}.quote{{background:#e4eefc}}.removed{{color:#999}}
 nav a{{margin-right:1rem}}mark{{background:#fff3b0}}</style></head><body>
-<nav><a href='/'>briefing</a><a href='/articles'>articles</a>
+<nav><a href='/'>home</a><a href='/stories'>stories</a><a href='/entities'>entities</a>
+<a href='/articles'>articles</a><a href='/briefing'>briefing</a>
 <form action='/search' style='display:inline'><input name='q' placeholder='cari…'></form></nav>
 {body}</body></html>"""
 
@@ -44,8 +64,8 @@ def _page(title: str, body: str) -> HTMLResponse:
     return HTMLResponse(_PAGE.format(title=escape(title), body=body))
 
 
-def article_html(article: Article) -> str:
-    """Its summary, the clean text with time expressions and quotes marked, the removed lines."""
+def article_html(article: Article, *, story: Story | None = None) -> str:
+    """Its story, summary, clean text (dates and quotes marked) and removed lines."""
     marks = sorted(
         [(t.span.start, t.span.end, "time") for t in article.times if t.kind in ("date", "time")]
         + [(q.span.start, q.span.end, "quote") for q in article.quotes]
@@ -63,6 +83,8 @@ def article_html(article: Article) -> str:
         f"<li class='removed'>[{escape(r.reason)}] {escape(r.text)}</li>" for r in article.removed
     )
     meta = " · ".join(escape(v) for v in (article.outlet, article.dateline, article.date) if v)
+    if story is not None:
+        meta += f" · story: <a href='/stories/{story.id}'>{escape(story.label)}</a>"
     title = escape(article.title or article.source)
     summary = "".join(f"<li>{escape(s.text)}</li>" for s in summarize_article(article))
     summary = f"<h2>Summary</h2><ul class='summary'>{summary}</ul>" if summary else ""
@@ -85,6 +107,8 @@ class _Reader:
         self._fingerprint: str | None = None
         self.pages: dict[str, str] = {}
         """Rendered pages of the current corpus state, by name (dropped when it changes)."""
+        self.site: Site | None = None
+        """The current corpus state's briefing, indexed for the pages (dropped when it changes)."""
 
     @contextmanager
     def __call__(self) -> Iterator[Corpus]:
@@ -97,8 +121,14 @@ class _Reader:
                 if fingerprint != self._fingerprint:  # articles were added: read it afresh
                     self._corpus.close()
                     self._corpus = Corpus.open(self.db, create=False)
-                    self._fingerprint, self.pages = fingerprint, {}
+                    self._fingerprint, self.pages, self.site = fingerprint, {}, None
             yield self._corpus
+
+    def indexed(self, corpus: Corpus) -> Site:
+        """The pages' index of the briefing, built on the first page of a corpus state."""
+        if self.site is None:
+            self.site = Site(corpus.briefing())
+        return self.site
 
     def close(self) -> None:
         """Close the corpus (at shutdown)."""
@@ -113,12 +143,14 @@ def create_app(db: str | Path) -> FastAPI:
     corpus = _Reader(db)
     app = FastAPI(title="kilas", docs_url="/api/docs", on_shutdown=[corpus.close])
 
-    @app.get("/", response_class=HTMLResponse)
+    @app.get("/briefing", response_class=HTMLResponse)
     def briefing() -> HTMLResponse:
         with corpus() as c:
-            if "home" not in corpus.pages:
-                corpus.pages["home"] = c.brief(format="html")
-            return HTMLResponse(corpus.pages["home"])
+            if "briefing" not in corpus.pages:
+                corpus.pages["briefing"] = c.brief(format="html")
+            return HTMLResponse(corpus.pages["briefing"])
+
+    _pages(app, corpus)
 
     @app.get("/api/briefing")
     def briefing_json() -> JSONResponse:
@@ -145,7 +177,8 @@ def create_app(db: str | Path) -> FastAPI:
                 found = c.article(article_id)
             except KilasError as e:
                 raise HTTPException(status_code=404, detail=str(e)) from e
-        return _page(found.title or found.id, article_html(found))
+            story = corpus.indexed(c).story_of.get(found.id)
+        return _page(found.title or found.id, article_html(found, story=story))
 
     @app.get("/search", response_class=HTMLResponse)
     def search(q: str = Query("", max_length=500)) -> HTMLResponse:
@@ -161,6 +194,68 @@ def create_app(db: str | Path) -> FastAPI:
         )
 
     return app
+
+
+def _pages(app: FastAPI, corpus: _Reader) -> None:
+    """Add the home page (an overview) and the pages of stories, entities and speakers."""
+
+    @app.get("/", response_class=HTMLResponse)
+    def home(page: int = Query(1, ge=1)) -> HTMLResponse:
+        with corpus() as c:
+            site = corpus.indexed(c)
+            return _page(site.briefing.title, home_html(site, page))
+
+    @app.get("/stories", response_class=HTMLResponse)
+    def stories(page: int = Query(1, ge=1)) -> HTMLResponse:
+        with corpus() as c:
+            site = corpus.indexed(c)
+        body = story_rows(site, page_of(site.by_size, page)) + pager(
+            "/stories", page, len(site.by_size)
+        )
+        return _page("stories", f"<h1>Stories, largest first</h1>{body}")
+
+    @app.get("/stories/{story_id}", response_class=HTMLResponse)
+    def story(story_id: str) -> HTMLResponse:
+        with corpus() as c:
+            site = corpus.indexed(c)
+        found = site.story(story_id)
+        if found is None:
+            raise HTTPException(status_code=404, detail=f"no story with id {story_id!r}")
+        return _page(found.label, story_html(site, found))
+
+    @app.get("/entities", response_class=HTMLResponse)
+    def entities(type: str | None = None, page: int = Query(1, ge=1)) -> HTMLResponse:
+        with corpus() as c:
+            try:
+                found = c.entities(type=type)
+            except ConfigError as e:
+                raise HTTPException(status_code=422, detail=str(e)) from e
+        rows = "".join(
+            f"<li><a href='{entity_href(e.name)}'>{escape(e.name)}</a> ({escape(e.type)}, "
+            f"{len(e.articles)} articles)</li>"
+            for e in page_of(found, page)
+        )
+        path = f"/entities?type={quote(type.upper())}" if type else "/entities"
+        body = f"<h1>Entities</h1><ul>{rows}</ul>{pager(path, page, len(found))}"
+        return _page("entities", body)
+
+    @app.get("/entities/{name:path}", response_class=HTMLResponse)
+    def entity(name: str) -> HTMLResponse:
+        with corpus() as c:
+            site = corpus.indexed(c)
+            try:
+                found = c.entity(name)
+            except KilasError as e:
+                raise HTTPException(status_code=404, detail=str(e)) from e
+            quotes = c.quotes(speaker=found.name)
+        return _page(found.name, entity_html(site, found, quotes))
+
+    @app.get("/quotes", response_class=HTMLResponse)
+    def quotes(speaker: str = Query(..., min_length=1, max_length=500)) -> HTMLResponse:
+        with corpus() as c:
+            site = corpus.indexed(c)
+            found = c.quotes(speaker=speaker)
+        return _page(f"quotes: {speaker}", quotes_page_html(site, speaker, found))
 
 
 def _records(items: Any) -> list[dict[str, Any]]:
