@@ -257,7 +257,8 @@ def _linked_article(
                     article_id=article.id, start=found[0], end=found[1], outlet=article.outlet
                 )
                 tally.roles.append(Role(role=role, citation=cite))
-        linked.append(dataclasses.replace(m, label=kind, entity_id=eid, role=role))
+        # The constructor, not ``dataclasses.replace`` (which inspects the fields on every call).
+        linked.append(Mention(span=m.span, label=kind, entity_id=eid, role=role, name=m.name))
     quotes = tuple(_linked_quote(q, linked, resolution) for q in article.quotes)
     return dataclasses.replace(article, mentions=tuple(linked), quotes=quotes)
 

@@ -202,21 +202,32 @@ def contained_names(mentions: list[Mention], speakers: Collection[str] = ()) -> 
     """
     persons = {m.span.text for m in mentions if m.label == "PER"} | set(speakers)
     words = {p: p.split() for p in persons}
+    named: dict[str, str | None] = {}  # surface → the name it gets: an article repeats a name
     out = []
     for m in mentions:
         surface = m.span.text
         if m.label == "PER" and (m.name is None or m.name == surface):
-            short = words[surface]
-            longer = widest(
-                [p for p in persons if within(short, words[p]) and not composite(p, persons)]
-            )
-            glued = [p for p in persons if _glued(short, words[p])]
-            if len(longer) == 1 and (len(short) >= 2 or _name_word(surface)):
-                m = dataclasses.replace(m, name=longer[0])
-            elif glued:
-                m = dataclasses.replace(m, name=max(glued, key=lambda p: len(words[p])))
+            if surface not in named:
+                named[surface] = _contained_name(surface, persons, words)
+            name = named[surface]
+            if name is not None:
+                m = dataclasses.replace(m, name=name)
         out.append(m)
     return out
+
+
+def _contained_name(
+    surface: str, persons: Collection[str], words: dict[str, list[str]]
+) -> str | None:
+    """The name :func:`contained_names` gives a person mention written ``surface``, or None."""
+    short = words[surface]
+    longer = widest([p for p in persons if within(short, words[p]) and not composite(p, persons)])
+    if len(longer) == 1 and (len(short) >= 2 or _name_word(surface)):
+        return longer[0]
+    glued = [p for p in persons if _glued(short, words[p])]
+    if glued:
+        return max(glued, key=lambda p: len(words[p]))
+    return None
 
 
 def widest(names: Sequence[str]) -> list[str]:

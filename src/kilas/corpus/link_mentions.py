@@ -31,6 +31,7 @@ import dataclasses
 import functools
 import re
 from collections.abc import Iterator, Sequence
+from itertools import compress
 
 from kilas.corpus.link_forms import FormMatcher
 from kilas.corpus.link_heads import contained_names, governance_orgs, join_heads, speaker_names
@@ -104,9 +105,20 @@ def drop_non_names(mentions: list[Mention], *, outlet: str | None = None) -> lis
     return [
         m
         for m in mentions
-        if not all(w.lower().rstrip(".") in NOT_NAMES for w in _WORD.findall(m.span.text))
-        and not (outlet and same_outlet(m.span.text, outlet))
+        if not _no_name(m.span.text) and not (outlet and _same_outlet(m.span.text, outlet))
     ]
+
+
+# Pure functions of a surface form (and outlet), asked once per mention: a pile repeats them.
+@functools.lru_cache(maxsize=1 << 16)
+def _no_name(surface: str) -> bool:
+    """True when every word of ``surface`` is a month, a weekday or a pronoun."""
+    return all(w.lower().rstrip(".") in NOT_NAMES for w in _WORD.findall(surface))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _same_outlet(surface: str, outlet: str) -> bool:
+    return same_outlet(surface, outlet)
 
 
 def _title_end(name: str) -> int:
@@ -271,13 +283,23 @@ def _titled_name(text: str, toks: list[tuple[int, int]], head: int) -> tuple[int
     return names[0][0], names[-1][1]
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _capitalised_head(word: str) -> bool:
+    """True for a capitalised role head or rank (a token is never empty)."""
+    return word[0].isupper() and is_head(word)
+
+
 def add_titled_persons(article: Article, mentions: list[Mention]) -> list[Mention]:
     """Add persons named after a title ending in a known place ("… Rusia Sergey Shoigu")."""
     text, out = article.text, list(mentions)
     for s_start, s_end in sentence_spans(article):
+        # ``findall`` gives the words of ``tokens`` (same pattern, same range) without offsets:
+        # only a sentence with a capitalised head is tokenized with them.
+        words = TOKEN.findall(text, s_start, s_end)
+        heads = list(compress(range(len(words)), map(_capitalised_head, words)))
+        if not heads:
+            continue
         toks = tokens(text, s_start, s_end)
-        # A token is never empty: its first character says whether it is capitalised.
-        heads = [k for k, (a, b) in enumerate(toks) if text[a].isupper() and is_head(text[a:b])]
         for k in heads:
             found = _titled_name(text, toks, k)
             if found is not None and not _overlapping(out, *found):

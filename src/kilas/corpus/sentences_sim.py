@@ -22,14 +22,22 @@ def tfidf_rows(docs: Sequence[Sequence[str]]) -> sparse.csr_matrix:
     n = len(docs)
     if not any(docs):
         return sparse.csr_matrix((n, 1))
-    counts = _counts(docs).astype(float)
-    counts.data = 1.0 + np.log(counts.data)
+    counts = _counts(docs)
+    tf = 1.0 + np.log(counts.data.astype(float))
     df = np.bincount(counts.indices, minlength=counts.shape[1])
-    # sklearn's ``normalize`` runs this after validating (and copying) its input; the product is
-    # a fresh float64 CSR matrix, so it is normalised in place, bit for bit as ``normalize`` would.
+    idf = np.log((n + 1) / df)
+    # ``counts @ diags(idf)`` without scipy's product: each entry is one product (tf times its
+    # term's idf, never 0), and the product lists each row's entries by descending column,
+    # which this keeps, so every sum after it is bit for bit the same.
+    indptr = counts.indptr
+    row = np.repeat(np.arange(n), np.diff(indptr))
+    order = np.lexsort((-counts.indices, row))
+    data, indices = tf[order] * idf[counts.indices[order]], counts.indices[order]
+    rows = sparse.csr_matrix((data, indices, indptr), shape=counts.shape)
+    # sklearn's ``normalize`` runs this after validating (and copying) its input; ``rows`` is a
+    # fresh float64 CSR matrix, so it is normalised in place, bit for bit as ``normalize`` would.
     from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2  # slow import
 
-    rows: sparse.csr_matrix = (counts @ sparse.diags(np.log((n + 1) / df))).tocsr()
     inplace_csr_row_normalize_l2(rows)
     return rows
 
@@ -86,12 +94,39 @@ def groups(sims: Matrix, threshold: float) -> list[list[int]]:
     distances = np.clip(1.0 - sims, 0.0, None)
     np.fill_diagonal(distances, 0.0)
     distances = (distances + distances.T) / 2
-    from scipy.cluster.hierarchy import fcluster, linkage  # slow import: only when used
+    from scipy.cluster.hierarchy import linkage  # slow import: only when used
     from scipy.spatial.distance import squareform
 
     tree = linkage(squareform(distances, checks=False), method="average")
-    labels = fcluster(tree, t=1.0 - threshold, criterion="distance")
+    return _cut(tree, 1.0 - threshold)
+
+
+def _cut(tree: Matrix, cut: float) -> list[list[int]]:
+    """The flat clusters of ``fcluster(tree, t=cut, criterion="distance")``, as index groups.
+
+    A cluster is a topmost node whose subtree merges at heights no greater
+    than ``cut`` (its height: the largest merge height in it, as ``fcluster``
+    reads it). The same groups without ``fcluster``'s validation of the tree,
+    which cost more than the cut on a story's few hundred sentences.
+    """
+    n = len(tree) + 1
+    height = [0.0] * (2 * n - 1)
+    leaf = list(range(2 * n - 1))  # one leaf under each node
+    root = list(range(n))  # union-find over the leaves
+
+    def find(i: int) -> int:
+        while root[i] != i:
+            root[i] = root[root[i]]
+            i = root[i]
+        return i
+
+    for k, (a, b, distance, _) in enumerate(tree.tolist()):
+        left, right, node = int(a), int(b), n + k
+        height[node] = max(distance, height[left], height[right])
+        leaf[node] = leaf[left]
+        if height[node] <= cut:
+            root[find(leaf[right])] = find(leaf[left])
     found: dict[int, list[int]] = {}
-    for index, label in enumerate(labels):
-        found.setdefault(int(label), []).append(index)
+    for index in range(n):
+        found.setdefault(find(index), []).append(index)
     return sorted(found.values(), key=lambda g: g[0])

@@ -25,7 +25,7 @@ import numpy as np
 
 from kilas.corpus.layers import day_of, sentences_of
 from kilas.corpus.sentences_sim import cosine_of, groups, tfidf_rows
-from kilas.corpus.words import content_words, stem
+from kilas.corpus.words import content_stems
 from kilas.model import Article, Citation, Span, Story, SummarySentence
 
 __all__ = [
@@ -69,7 +69,7 @@ def _candidates(article: Article, settings: SummarySettings) -> list[_Candidate]
     for span in sentences_of(article):
         if not _prose(span.text, settings.min_words):
             continue
-        words = tuple(map(stem, content_words(span.text, article.language)))
+        words = content_stems(span.text, article.language)
         out.append(_Candidate(article=article, span=span, index=len(out), words=words))
     return out
 

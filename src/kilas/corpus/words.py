@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import repeat
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 
@@ -54,6 +55,23 @@ def content_words(text: str, language: str = "id") -> list[str]:
     stop = stopwords(language)
     found = map(str.lower, _WORD.findall(text))  # words(text), without building the list
     return [w for w in found if len(w) > 1 and w not in stop and not w.isdigit()]
+
+
+def content_stems(text: str, language: str = "id") -> tuple[str, ...]:
+    """Return the stems of the content words of ``text``: ``map(stem, content_words(…))``.
+
+    Each written word's fate (left out, or its stem) is memoised: a pile repeats its words.
+    """
+    return tuple(filter(None, map(_content_stem, _WORD.findall(text), repeat(language))))
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _content_stem(word: str, language: str) -> str:
+    """The stem of ``word`` as :func:`content_words` keeps it, or '' when it leaves it out."""
+    low = word.lower()
+    if len(low) > 1 and low not in stopwords(language) and not low.isdigit():
+        return stem(low)
+    return ""
 
 
 _NAME = re.compile(
