@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from itertools import compress
 
 _WORD = re.compile(r"\w+")
 
@@ -36,10 +35,8 @@ class FormMatcher:
         toks = list(_WORD.finditer(text))
         widths = self._widths
         after = 0  # the first token a match may start at (matches never overlap)
-        # Only a token that begins some form can begin a match: the others are skipped in C
-        # (``findall`` gives the same tokens as strings, without a ``group()`` call per token).
-        starts = map(widths.__contains__, _WORD.findall(text))
-        for i in compress(range(len(toks)), starts):
+        # Only a token that begins some form can begin a match: the others are skipped in C.
+        for i in [k for k, tok in enumerate(toks) if tok.group() in widths]:
             if i < after:
                 continue
             hit = self._longest(text, toks, i)
